@@ -1,0 +1,3 @@
+package org.skillpass.identity.domain;
+
+public enum RegionLevel { PROVINCE, CITY, COUNTY }

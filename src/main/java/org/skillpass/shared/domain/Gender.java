@@ -1,0 +1,3 @@
+package org.skillpass.shared.domain;
+
+public enum Gender { MALE, FEMALE }

@@ -1,0 +1,91 @@
+package org.skillpass.shared.web;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+import org.skillpass.shared.domain.Page;
+import org.skillpass.shared.domain.PageRequest;
+
+import java.io.Serial;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A PrimeFaces lazy model over a scoped service method: the table's page, sort and column filters
+ * become a {@link PageRequest}, and the service pages in SQL. Rows are keyed by a function.
+ */
+public class ServiceLazyDataModel<T> extends LazyDataModel<T> {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** Serializable so the model can live in a view-scoped bean. */
+    public interface Loader<T> extends Function<PageRequest, Page<T>>, java.io.Serializable {
+    }
+
+    public interface KeyOf<T> extends Function<T, String>, java.io.Serializable {
+    }
+
+    private final Loader<T> loader;
+    private final KeyOf<T> keyOf;
+    private final Map<String, String> fixedFilters = new HashMap<>();
+
+    public ServiceLazyDataModel(Loader<T> loader, KeyOf<T> keyOf) {
+        this.loader = loader;
+        this.keyOf = keyOf;
+    }
+
+    /** A filter applied on top of the column filters (e.g. from a search box outside the table). */
+    public void setFixedFilter(String field, String value) {
+        if (value == null || value.isBlank()) {
+            fixedFilters.remove(field);
+        } else {
+            fixedFilters.put(field, value);
+        }
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) Math.min(Integer.MAX_VALUE, loader.apply(request(0, 1, Map.of(), filterBy)).total());
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Page<T> page = loader.apply(request(first, pageSize, sortBy, filterBy));
+        setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
+        return page.rows();
+    }
+
+    private PageRequest request(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        Map<String, String> filters = new HashMap<>(fixedFilters);
+        filterBy.forEach((field, meta) -> {
+            if (meta.getFilterValue() != null) {
+                filters.put(field, String.valueOf(meta.getFilterValue()));
+            }
+        });
+        String sortField = null;
+        boolean asc = true;
+        for (SortMeta s : sortBy.values()) {
+            if (s.getOrder() != SortOrder.UNSORTED) {
+                sortField = s.getField();
+                asc = s.getOrder() == SortOrder.ASCENDING;
+                break;
+            }
+        }
+        return new PageRequest(first, size, sortField, asc, filters);
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return keyOf.apply(row);
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        // rows are re-read by key through the service when a bean needs one; tables here select no rows
+        return null;
+    }
+}

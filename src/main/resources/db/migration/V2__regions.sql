@@ -1,0 +1,22 @@
+-- Reference data: administrative divisions (GB/T 2260 codes) of the pilot provinces.
+INSERT INTO region (code, name_zh, name_en, level, parent_code, path) VALUES
+('220000', '吉林省', 'Jilin Province', 'PROVINCE', NULL, '220000/'),
+('220100', '长春市', 'Changchun', 'CITY', '220000', '220000/220100/'),
+('220102', '南关区', 'Nanguan District', 'COUNTY', '220100', '220000/220100/220102/'),
+('220104', '朝阳区', 'Chaoyang District', 'COUNTY', '220100', '220000/220100/220104/'),
+('220200', '吉林市', 'Jilin City', 'CITY', '220000', '220000/220200/'),
+('220202', '昌邑区', 'Changyi District', 'COUNTY', '220200', '220000/220200/220202/'),
+('220203', '龙潭区', 'Longtan District', 'COUNTY', '220200', '220000/220200/220203/'),
+('220204', '船营区', 'Chuanying District', 'COUNTY', '220200', '220000/220200/220204/'),
+('220211', '丰满区', 'Fengman District', 'COUNTY', '220200', '220000/220200/220211/'),
+('220221', '永吉县', 'Yongji County', 'COUNTY', '220200', '220000/220200/220221/'),
+('410000', '河南省', 'Henan Province', 'PROVINCE', NULL, '410000/'),
+('410100', '郑州市', 'Zhengzhou', 'CITY', '410000', '410000/410100/'),
+('410102', '中原区', 'Zhongyuan District', 'COUNTY', '410100', '410000/410100/410102/'),
+('410500', '安阳市', 'Anyang', 'CITY', '410000', '410000/410500/'),
+('410502', '文峰区', 'Wenfeng District', 'COUNTY', '410500', '410000/410500/410502/'),
+('410503', '北关区', 'Beiguan District', 'COUNTY', '410500', '410000/410500/410503/'),
+('410522', '安阳县', 'Anyang County', 'COUNTY', '410500', '410000/410500/410522/'),
+('410526', '滑县', 'Hua County', 'COUNTY', '410500', '410000/410500/410526/'),
+('410527', '内黄县', 'Neihuang County', 'COUNTY', '410500', '410000/410500/410527/'),
+('410581', '林州市', 'Linzhou', 'COUNTY', '410500', '410000/410500/410581/');
