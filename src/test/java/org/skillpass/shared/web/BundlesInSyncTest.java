@@ -1,0 +1,89 @@
+package org.skillpass.shared.web;
+
+import org.junit.jupiter.api.Test;
+import org.skillpass.identity.domain.OrganisationType;
+import org.skillpass.identity.domain.Role;
+import org.skillpass.shared.domain.Gender;
+import org.skillpass.shared.domain.IdNumber;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * zh-CN and English bundles have the same keys, no empty texts, and every key the pages and the code
+ * use exists (including keys built from enum names).
+ */
+class BundlesInSyncTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/org/skillpass/i18n");
+    private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+    private static final Pattern CODE_KEY = Pattern.compile(
+            "(?:Exception|Messages\\.(?:info|error|text))\\((?:[^\"()]*?, )?\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");
+
+    @Test
+    void bothLanguagesHaveTheSameKeys() throws IOException {
+        Properties zh = load("messages_zh_CN.properties");
+        Properties en = load("messages_en.properties");
+        assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(zh.stringPropertyNames());
+        zh.forEach((k, v) -> assertThat((String) v).as("zh " + k).isNotBlank());
+        en.forEach((k, v) -> assertThat((String) v).as("en " + k).isNotBlank());
+    }
+
+    @Test
+    void chineseBundleIsReallyChinese() throws IOException {
+        Properties zh = load("messages_zh_CN.properties");
+        assertThat((String) zh.get("login.title")).isEqualTo("登录");
+    }
+
+    @Test
+    void everyKeyUsedInPagesAndCodeExists() throws IOException {
+        Set<String> keys = load("messages_zh_CN.properties").stringPropertyNames();
+        Set<String> used = new TreeSet<>();
+        collect(Path.of("webapp"), ".xhtml", PAGE_KEY, used);
+        collect(Path.of("src/main/java"), ".java", CODE_KEY, used);
+        for (Role r : Role.values()) {
+            used.add("role." + r);
+        }
+        for (OrganisationType t : OrganisationType.values()) {
+            used.add("orgType." + t);
+        }
+        for (Gender g : Gender.values()) {
+            used.add("gender." + g);
+        }
+        for (IdNumber.Problem p : IdNumber.Problem.values()) {
+            used.add("idnumber." + p.name().toLowerCase());
+        }
+        assertThat(used).hasSizeGreaterThan(50);
+        assertThat(keys).containsAll(used);
+    }
+
+    private static void collect(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(suffix)).toList()) {
+                Matcher m = pattern.matcher(Files.readString(f));
+                while (m.find()) {
+                    into.add(m.group(1));
+                }
+            }
+        }
+    }
+
+    private static Properties load(String name) throws IOException {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(BUNDLES.resolve(name), StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,151 @@
+package org.skillpass.testsupport;
+
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Base64;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Fixtures written straight into the test database over JDBC, usable from the test JVM (browser and
+ * API tests) and inside Payara Micro (both see {@code skillpass.db.url}). Every name carries a
+ * unique suffix, so tests never depend on each other or on their order.
+ */
+public final class TestData {
+
+    public static final String PASSWORD = "Test1234";
+    private static final AtomicInteger SEQ = new AtomicInteger();
+    private static final String CREDIT_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static String passwordHash;
+
+    private TestData() {
+    }
+
+    public static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + SEQ.incrementAndGet();
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty("skillpass.db.url"),
+                System.getProperty("skillpass.db.user", "root"), System.getProperty("skillpass.db.password", ""));
+    }
+
+    /** A valid unified social credit code that is new to the database (random body, computed check). */
+    public static String creditCode() {
+        SecureRandom r = new SecureRandom();
+        StringBuilder sb = new StringBuilder("91");
+        for (int i = 0; i < 15; i++) {
+            sb.append(CREDIT_ALPHABET.charAt(r.nextInt(10)));
+        }
+        return sb.append(org.skillpass.shared.domain.CreditCode.checkCharacter(sb.toString())).toString();
+    }
+
+    /** A valid resident ID number: given region and birth date, random sequence, computed check digit. */
+    public static String idNumber(String region, String yyyymmdd, boolean male) {
+        SecureRandom r = new SecureRandom();
+        int seq = r.nextInt(500) * 2 + (male ? 1 : 0);
+        String first17 = region + yyyymmdd + String.format("%03d", seq);
+        return first17 + org.skillpass.shared.domain.IdNumber.checkCharacter(first17);
+    }
+
+    /** A mobile number unlikely to exist yet. */
+    public static String phone() {
+        return "19" + String.format("%09d", Math.floorMod(new SecureRandom().nextLong(), 1_000_000_000L));
+    }
+
+    public static long organisation(String type, String name, String regionCode) throws SQLException {
+        try (Connection c = connect()) {
+            String path;
+            try (PreparedStatement ps = c.prepareStatement("select path from region where code = ?")) {
+                ps.setString(1, regionCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    path = rs.getString(1);
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into organisation (type, name, credit_code, region_code, "
+                    + "region_path, active, created_at) values (?, ?, ?, ?, ?, true, now(3))", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, type);
+                ps.setString(2, name);
+                ps.setString(3, creditCode());
+                ps.setString(4, regionCode);
+                ps.setString(5, path);
+                ps.executeUpdate();
+                return key(ps);
+            }
+        }
+    }
+
+    /** An account with {@link #PASSWORD}, one role, optionally an organisation. */
+    public static long account(String username, String displayName, String role, Long organisationId) throws SQLException {
+        try (Connection c = connect()) {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("insert into account (username, password_hash, display_name, "
+                    + "organisation_id, locale, active, created_at) values (?, ?, ?, ?, 'zh_CN', true, now(3))",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, username);
+                ps.setString(2, passwordHash());
+                ps.setString(3, displayName);
+                if (organisationId == null) {
+                    ps.setNull(4, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(4, organisationId);
+                }
+                ps.executeUpdate();
+                id = key(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into account_role (account_id, role) values (?, ?)")) {
+                ps.setLong(1, id);
+                ps.setString(2, role);
+                ps.executeUpdate();
+            }
+            return id;
+        }
+    }
+
+    public static long count(String sql, Object... args) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    /**
+     * The Jakarta Security PBKDF2 format (algorithm:iterations:salt:hash), with the minimum
+     * iterations the container accepts so fixtures stay fast; verification reads them from the hash.
+     */
+    static synchronized String passwordHash() {
+        if (passwordHash == null) {
+            try {
+                byte[] salt = new byte[16];
+                new SecureRandom().nextBytes(salt);
+                byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                        .generateSecret(new PBEKeySpec(PASSWORD.toCharArray(), salt, 1024, 256)).getEncoded();
+                passwordHash = "PBKDF2WithHmacSHA256:1024:" + Base64.getEncoder().encodeToString(salt) + ":"
+                        + Base64.getEncoder().encodeToString(hash);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return passwordHash;
+    }
+
+    private static long key(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.getGeneratedKeys()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
