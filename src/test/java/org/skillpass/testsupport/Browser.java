@@ -1,0 +1,110 @@
+package org.skillpass.testsupport;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (never a downloaded one), sized like a
+ * 360 px phone, asking for zh-CN pages as a Chinese phone would.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final int PHONE_WIDTH = 360;
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    public Browser() throws Exception {
+        profile = Files.createTempDirectory("skillpass-chromium");
+        ChromeOptions options = new ChromeOptions();
+        String binary = new File("/usr/lib/chromium/chromium").canExecute() ? "/usr/lib/chromium/chromium" : "/usr/bin/chromium";
+        options.setBinary(binary);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--no-first-run", "--lang=zh-CN", "--user-data-dir=" + profile,
+                "--window-size=" + PHONE_WIDTH + ",780");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(PHONE_WIDTH, 780));
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public void open(String url) {
+        driver.get(url);
+    }
+
+    public WebElement find(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    public void type(String css, String text) {
+        WebElement e = find(css);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    /** Clicks and waits for the next page to load (full-page submits). */
+    public void clickAndWait(String css) {
+        WebElement e = find(css);
+        e.click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(e));
+        waitForText("body");
+    }
+
+    public String text(String css) {
+        return find(css).getText();
+    }
+
+    public void waitForText(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                return !d.findElement(By.cssSelector(css)).getText().isBlank();
+            } catch (Exception ex) {
+                return false;
+            }
+        });
+    }
+
+    public boolean present(String css) {
+        return !driver.findElements(By.cssSelector(css)).isEmpty();
+    }
+
+    /** Page wider than the phone means horizontal scrolling: the layout broke. */
+    public long pageWidth() {
+        return (Long) ((JavascriptExecutor) driver).executeScript(
+                "return Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);");
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    @Override
+    public void close() throws Exception {
+        driver.quit();
+        try (var walk = Files.walk(profile)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        }
+    }
+}
