@@ -42,7 +42,8 @@ class JourneysIT {
     }
 
     @AfterEach
-    void closeBrowser() throws Exception {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws Exception {
+        browser.screenshot(test.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test"));
         browser.close();
     }
 
@@ -128,6 +129,55 @@ class JourneysIT {
         assertThat(browser.currentUrl()).contains("login.xhtml");
         browser.open(url("admin/audit.xhtml"));
         assertThat(browser.currentUrl()).contains("login.xhtml");
+    }
+
+    @Test
+    void adminCreatesAnInstitutionAndAStaffAccountWhoCanSignIn() throws Exception {
+        String admin = TestData.unique("admin.");
+        TestData.account(admin, "平台管理员", "ADMIN", null);
+        String name = TestData.unique("船营阳光学校");
+        String credit = TestData.creditCode();
+        String staff = TestData.unique("staff.");
+
+        browser.open(url("admin/organisations.xhtml"));
+        login(admin, TestData.PASSWORD);
+        assertThat(browser.text("h1")).isEqualTo("机构管理");
+        browser.type("#orgForm\\:name", name);
+        browser.type("#orgForm\\:creditCode", credit.substring(0, 17) + (credit.charAt(17) == '0' ? '1' : '0'));
+        browser.selectOneMenu("orgForm\\:regionCode", "220204");
+        browser.find("#orgForm\\:create").click();
+        browser.waitForText("#orgForm .ui-message-error");
+        assertThat(browser.text("#orgForm")).contains("统一社会信用代码格式或校验位不正确");
+        assertThat(TestData.count("select count(*) from organisation where name = ?", name)).isZero();
+
+        browser.type("#orgForm\\:creditCode", credit);
+        browser.find("#orgForm\\:create").click();
+        browser.waitForText("#messages .ui-messages-info");
+        assertThat(browser.text("#messages")).contains("已创建机构");
+        long orgId = TestData.count("select id from organisation where name = ? and credit_code = ?", name, credit);
+        assertThat(TestData.count("select count(*) from audit_entry where action = 'ORGANISATION_CREATED' and entity_id = ?",
+                String.valueOf(orgId))).isEqualTo(1);
+        browser.type("#list\\:search", name);
+        browser.waitUntil(() -> browser.textContent("#list\\:table_data").contains(name)
+                && browser.driver().findElements(org.openqa.selenium.By.cssSelector("#list\\:table_data tr")).size() == 1);
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+
+        browser.open(url("admin/accounts.xhtml"));
+        browser.type("#accountForm\\:organisation_input", name.substring(0, 8));
+        browser.find("#accountForm\\:organisation_panel li[data-item-label='" + name + "']").click();
+        browser.type("#accountForm\\:username", staff);
+        browser.type("#accountForm\\:displayName", "刘老师");
+        browser.type("#accountForm\\:password", "abc12345");
+        browser.find("#accountForm\\:create").click();
+        browser.waitForText("#messages .ui-messages-info");
+        assertThat(browser.text("#messages")).contains("已创建账号");
+        assertThat(TestData.count("select count(*) from account a join account_role r on r.account_id = a.id "
+                + "where a.username = ? and a.organisation_id = ? and r.role = 'INSTITUTION_STAFF'", staff, orgId)).isEqualTo(1);
+
+        browser.clickAndWait("#topbar\\:logout");
+        login(staff, "abc12345");
+        assertThat(browser.textContent("#organisation")).contains(name);
+        assertThat(browser.text("#roles")).contains("培训机构人员");
     }
 
     @Test

@@ -76,6 +76,28 @@ public final class Browser implements AutoCloseable {
         return find(css).getText();
     }
 
+    /**
+     * Picks an item of a PrimeFaces selectOneMenu by the start of its label, waiting for the panel's
+     * animation, and checks that the menu shows the choice.
+     */
+    public void selectOneMenu(String escapedId, String labelPrefix) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.ignoring(RuntimeException.class).until(d -> {
+            if (!d.findElement(By.cssSelector("#" + escapedId + "_panel")).isDisplayed()) {
+                d.findElement(By.cssSelector("#" + escapedId + " .ui-selectonemenu-trigger")).click();
+            }
+            WebElement item = wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#" + escapedId + "_items li[data-label^='" + labelPrefix + "']")));
+            item.click();
+            return d.findElement(By.cssSelector("#" + escapedId + "_label")).getText().startsWith(labelPrefix);
+        });
+    }
+
+    /** The element's text as in the DOM, unaffected by line wrapping on a narrow screen. */
+    public String textContent(String css) {
+        return find(css).getAttribute("textContent");
+    }
+
     public void waitForText(String css) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
             try {
@@ -84,6 +106,11 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
         });
+    }
+
+    public void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(RuntimeException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     public boolean present(String css) {
@@ -98,6 +125,20 @@ public final class Browser implements AutoCloseable {
 
     public String currentUrl() {
         return driver.getCurrentUrl();
+    }
+
+    /** Saves what the browser shows to target/browser-screenshots/NAME.png (kept for diagnosis). */
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("skillpass.build.dir", "target"), "browser-screenshots");
+            Files.createDirectories(dir);
+            long height = (Long) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollHeight;");
+            driver.manage().window().setSize(new Dimension(PHONE_WIDTH, (int) Math.min(4000, Math.max(780, height))));
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (Exception e) {
+            System.err.println("screenshot failed: " + e);
+        }
     }
 
     @Override

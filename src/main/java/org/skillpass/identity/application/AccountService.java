@@ -160,7 +160,7 @@ public class AccountService {
         return account;
     }
 
-    /** Filters: {@code username} and {@code displayName} (contains), {@code organisationId}. */
+    /** Filters: {@code username}, {@code displayName}, {@code text} (either of them; contains), {@code organisationId}. */
     public Page<Account> page(Caller caller, PageRequest request) {
         if (!caller.isAuthenticated()) {
             throw new AccessDeniedException();
@@ -168,6 +168,7 @@ public class AccountService {
         String username = request.filter("username");
         String displayName = request.filter("displayName");
         String orgFilter = request.filter("organisationId");
+        String text = request.filter("text");
         return JpaPaging.page(em, Account.class, request, SORTABLE, "username", true, (cb, root) -> {
             List<Predicate> p = new ArrayList<>();
             if (!caller.isAdmin()) {
@@ -190,6 +191,10 @@ public class AccountService {
             }
             if (displayName != null) {
                 p.add(JpaPaging.contains(cb, root.get("displayName"), displayName));
+            }
+            if (text != null) {
+                p.add(cb.or(JpaPaging.contains(cb, root.get("username"), text),
+                        JpaPaging.contains(cb, root.get("displayName"), text)));
             }
             if (orgFilter != null) {
                 try {

@@ -28,13 +28,17 @@ public class AuditQueryService {
     @PersistenceContext(unitName = "skillpass")
     EntityManager em;
 
-    /** Filters: {@code action}, {@code entityType}, {@code entityId} (exact), {@code actorUsername} (contains). */
+    /**
+     * Filters: {@code action}, {@code entityType}, {@code entityId} (exact), {@code actorUsername} (contains),
+     * {@code text} (actor, action or entity type contains).
+     */
     public Page<AuditEntry> page(Caller caller, PageRequest request) {
         caller.require(Role.ADMIN, Role.HR_OFFICER, Role.INSTITUTION_STAFF, Role.ASSESSOR, Role.EMPLOYER);
         String action = request.filter("action");
         String entityType = request.filter("entityType");
         String entityId = request.filter("entityId");
         String actor = request.filter("actorUsername");
+        String text = request.filter("text");
         return JpaPaging.page(em, AuditEntry.class, request, SORTABLE, "at", false, (cb, root) -> {
             List<Predicate> p = new ArrayList<>();
             if (!caller.isAdmin()) {
@@ -53,6 +57,11 @@ public class AuditQueryService {
             }
             if (entityId != null) {
                 p.add(cb.equal(root.get("entityId"), entityId));
+            }
+            if (text != null) {
+                p.add(cb.or(JpaPaging.contains(cb, root.get("actorUsername"), text),
+                        JpaPaging.contains(cb, root.get("action"), text),
+                        JpaPaging.contains(cb, root.get("entityType"), text)));
             }
             if (actor != null) {
                 p.add(JpaPaging.contains(cb, root.get("actorUsername"), actor));

@@ -47,6 +47,18 @@ public class ServiceLazyDataModel<T> extends LazyDataModel<T> {
         }
     }
 
+    /**
+     * Applies a search-box filter and sends the table back to its first page. Search boxes sit above
+     * the table because on a phone the table reflows and its column headers (and their filters) hide.
+     */
+    public void search(String tableClientId, String field, String value) {
+        setFixedFilter(field, value);
+        var table = jakarta.faces.context.FacesContext.getCurrentInstance().getViewRoot().findComponent(tableClientId);
+        if (table instanceof org.primefaces.component.datatable.DataTable dt) {
+            dt.setFirst(0);
+        }
+    }
+
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
         return (int) Math.min(Integer.MAX_VALUE, loader.apply(request(0, 1, Map.of(), filterBy)).total());

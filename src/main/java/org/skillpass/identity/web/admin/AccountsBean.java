@@ -38,6 +38,7 @@ public class AccountsBean implements Serializable {
     private String displayName;
     private String password;
     private String organisationQuery;
+    private String query;
 
     @PostConstruct
     void init() {
@@ -64,6 +65,19 @@ public class AccountsBean implements Serializable {
         } catch (DomainException e) {
             Messages.error("accountForm", e);
         }
+    }
+
+    /** Searches user names and names at once. */
+    public void search() {
+        model.search("list:table", "text", query);
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
     }
 
     public void toggle(long id, boolean active) {

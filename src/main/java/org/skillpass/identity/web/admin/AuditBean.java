@@ -23,10 +23,24 @@ public class AuditBean implements Serializable {
     CurrentCaller caller;
 
     private ServiceLazyDataModel<AuditEntry> model;
+    private String query;
 
     @PostConstruct
     void init() {
         model = new ServiceLazyDataModel<>(request -> audit.page(caller.get(), request), e -> String.valueOf(e.getId()));
+    }
+
+    /** Searches actor, action and object type at once. */
+    public void search() {
+        model.search("list:table", "text", query);
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
     }
 
     public ServiceLazyDataModel<AuditEntry> getModel() {

@@ -33,6 +33,7 @@ public class OrganisationsBean implements Serializable {
     private String creditCode;
     private String regionCode;
     private String contactPhone;
+    private String query;
 
     @PostConstruct
     void init() {
@@ -50,6 +51,18 @@ public class OrganisationsBean implements Serializable {
         } catch (DomainException e) {
             Messages.error("orgForm", e);
         }
+    }
+
+    public void search() {
+        model.search("list:table", "name", query);
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
     }
 
     public void toggle(long id, boolean active) {
