@@ -112,6 +112,36 @@ public final class TestData {
         }
     }
 
+    /**
+     * A registered worker (account with {@link #PASSWORD}, role WORKER, worker row) with a new mobile
+     * number; the ID fields are random placeholders (tests that need real ones register through the service).
+     */
+    public static long worker(String realName) throws SQLException {
+        String phone = phone();
+        long id = account(phone, realName, "WORKER", null);
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("insert into worker (account_id, real_name, "
+                + "id_number_enc, id_number_hash, id_number_masked, gender, birth_date, phone, created_at) "
+                + "values (?, ?, ?, ?, '220***********0000', 'MALE', '1990-01-01', ?, now(3))")) {
+            ps.setLong(1, id);
+            ps.setString(2, realName);
+            ps.setString(3, "placeholder");
+            ps.setString(4, UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""));
+            ps.setString(5, phone);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
+    public static String username(long accountId) throws SQLException {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("select username from account where id = ?")) {
+            ps.setLong(1, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
     public static long count(String sql, Object... args) throws SQLException {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

@@ -1,0 +1,229 @@
+package org.skillpass.enrolment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.transaction.Transactional;
+import org.skillpass.catalog.application.ClassService;
+import org.skillpass.catalog.application.Roster;
+import org.skillpass.catalog.domain.ClassState;
+import org.skillpass.catalog.domain.TrainingClass;
+import org.skillpass.enrolment.domain.Enrolment;
+import org.skillpass.enrolment.domain.EnrolmentState;
+import org.skillpass.enrolment.domain.LearnerCategory;
+import org.skillpass.identity.application.AuditLog;
+import org.skillpass.identity.domain.Role;
+import org.skillpass.identity.domain.Worker;
+import org.skillpass.shared.application.Caller;
+import org.skillpass.shared.domain.AccessDeniedException;
+import org.skillpass.shared.domain.DomainException;
+import org.skillpass.shared.domain.FieldException;
+import org.skillpass.shared.domain.IdNumber;
+import org.skillpass.shared.domain.NotFoundException;
+import org.skillpass.shared.domain.Page;
+import org.skillpass.shared.domain.PageRequest;
+import org.skillpass.shared.domain.Text;
+import org.skillpass.shared.infrastructure.FieldCipher;
+import org.skillpass.shared.infrastructure.JpaPaging;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Enrolment: workers enrol themselves into filed or running classes; institution staff add learners
+ * to their own classes' rosters (also while DRAFT, so a class can be filed with its roster).
+ * Every decision about a seat happens under the class's row lock (ClassService.lockForSeats), so no
+ * class ever has more CONFIRMED learners than seats, however many requests arrive at once. A
+ * withdrawal frees the seat for the first learner on the waitlist, who is told.
+ */
+@ApplicationScoped
+public class EnrolmentService implements Roster {
+
+    private static final Set<String> SORTABLE = Set.of("appliedAt", "state");
+
+    @PersistenceContext(unitName = "skillpass")
+    EntityManager em;
+
+    @Inject
+    ClassService classes;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    NotificationService notifications;
+
+    @Inject
+    FieldCipher cipher;
+
+    /** A worker enrols themself. */
+    @Transactional
+    public Enrolment enrol(Caller caller, long classId, LearnerCategory category) {
+        caller.require(Role.WORKER);
+        TrainingClass c = classes.lockForSeats(classId);
+        if (!c.getState().openForEnrolment()) {
+            throw new DomainException("enrolment.classClosed");
+        }
+        return admit(caller, c, caller.accountId(), category, caller.username());
+    }
+
+    /** Staff add a registered worker, found by mobile number or resident ID number, to their class. */
+    @Transactional
+    public Enrolment addToRoster(Caller caller, long classId, String phoneOrIdNumber, LearnerCategory category) {
+        caller.require(Role.INSTITUTION_STAFF);
+        TrainingClass c = classes.lockForSeats(classId);
+        if (!c.getInstitutionId().equals(caller.organisationId())) {
+            throw new NotFoundException();
+        }
+        if (c.getState() == ClassState.COMPLETED || c.getState() == ClassState.ARCHIVED) {
+            throw new DomainException("enrolment.classClosed");
+        }
+        Worker worker = findWorker(phoneOrIdNumber);
+        return admit(caller, c, worker.getAccountId(), category, caller.username());
+    }
+
+    /** Finds a registered worker by mobile number or resident ID number. */
+    public Worker findWorker(String phoneOrIdNumber) {
+        String key = Text.trimToNull(phoneOrIdNumber);
+        if (key == null) {
+            throw new FieldException("learner", "roster.learner.required");
+        }
+        List<Worker> found;
+        if (Text.isMobile(key)) {
+            found = em.createQuery("select w from Worker w where w.phone = :p", Worker.class)
+                    .setParameter("p", key).getResultList();
+        } else if (IdNumber.check(key) == null) {
+            found = em.createQuery("select w from Worker w where w.idNumberHash = :h", Worker.class)
+                    .setParameter("h", cipher.blindIndex(IdNumber.parse(key).value())).getResultList();
+        } else {
+            throw new FieldException("learner", "roster.learner.invalid");
+        }
+        if (found.isEmpty()) {
+            throw new FieldException("learner", "roster.learner.unknown");
+        }
+        return found.get(0);
+    }
+
+    /** Called with the class row locked: one decision per learner, seat or waitlist. */
+    private Enrolment admit(Caller caller, TrainingClass c, long workerId, LearnerCategory category, String by) {
+        if (category == null) {
+            throw new FieldException("category", "enrolment.category.required");
+        }
+        Instant now = Instant.now();
+        List<Enrolment> existing = em.createQuery("select e from Enrolment e where e.classId = :c and e.workerAccountId = :w",
+                Enrolment.class).setParameter("c", c.getId()).setParameter("w", workerId).getResultList();
+        Enrolment e;
+        if (existing.isEmpty()) {
+            e = new Enrolment(c.getId(), workerId, category, by, now);
+            em.persist(e);
+        } else {
+            e = existing.get(0);
+            e.renew(category, by, now);
+        }
+        if (c.reserveSeat()) {
+            e.confirm(now);
+        } else {
+            e.waitlist();
+        }
+        em.flush();
+        audit.record(caller, e.getState() == EnrolmentState.CONFIRMED ? "ENROLMENT_CONFIRMED" : "ENROLMENT_WAITLISTED",
+                "Enrolment", e.getId(), ClassService.scope(c), null, null, snapshot(e));
+        return e;
+    }
+
+    /** The learner or the class's staff withdraw an enrolment; a freed seat goes to the waitlist's first. */
+    @Transactional
+    public Enrolment withdraw(Caller caller, long enrolmentId) {
+        Enrolment found = em.find(Enrolment.class, enrolmentId);
+        if (found == null) {
+            throw new NotFoundException();
+        }
+        TrainingClass c = classes.lockForSeats(found.getClassId());
+        Enrolment e = em.find(Enrolment.class, enrolmentId);
+        em.refresh(e);
+        boolean own = caller.has(Role.WORKER) && e.getWorkerAccountId().equals(caller.accountId());
+        boolean staff = caller.has(Role.INSTITUTION_STAFF) && c.getInstitutionId().equals(caller.organisationId());
+        if (!own && !staff) {
+            throw new NotFoundException();
+        }
+        Map<String, Object> before = snapshot(e);
+        boolean freed = e.withdraw(Instant.now());
+        audit.record(caller, "ENROLMENT_WITHDRAWN", "Enrolment", e.getId(), ClassService.scope(c), null, before, snapshot(e));
+        if (freed) {
+            c.releaseSeat();
+            promoteFirstWaitlisted(caller, c);
+        }
+        return e;
+    }
+
+    private void promoteFirstWaitlisted(Caller caller, TrainingClass c) {
+        List<Enrolment> queue = em.createQuery("select e from Enrolment e where e.classId = :c and e.state = :s "
+                        + "order by e.appliedAt, e.id", Enrolment.class)
+                .setParameter("c", c.getId()).setParameter("s", EnrolmentState.WAITLISTED).setMaxResults(1).getResultList();
+        if (queue.isEmpty() || !c.reserveSeat()) {
+            return;
+        }
+        Enrolment next = queue.get(0);
+        Map<String, Object> before = snapshot(next);
+        next.confirm(Instant.now());
+        audit.record(caller, "ENROLMENT_PROMOTED", "Enrolment", next.getId(), ClassService.scope(c), null, before,
+                snapshot(next));
+        notifications.notify(next.getWorkerAccountId(), "notify.promoted", c.getName(), String.valueOf(c.getStartDate()));
+    }
+
+    @Override
+    public long confirmedCount(long classId) {
+        return em.createQuery("select count(e) from Enrolment e where e.classId = :c and e.state = :s", Long.class)
+                .setParameter("c", classId).setParameter("s", EnrolmentState.CONFIRMED).getSingleResult();
+    }
+
+    /** The caller's own enrolments, newest first. */
+    public Page<Enrolment> mine(Caller caller, PageRequest request) {
+        caller.require(Role.WORKER);
+        return JpaPaging.page(em, Enrolment.class, request, SORTABLE, "appliedAt", false,
+                (cb, root) -> List.of(cb.equal(root.get("workerAccountId"), caller.accountId())));
+    }
+
+    /** A class's roster, for staff of its institution and HR officers of its region. Filter: {@code state}. */
+    public Page<Enrolment> roster(Caller caller, long classId, PageRequest request) {
+        caller.require(Role.INSTITUTION_STAFF, Role.HR_OFFICER, Role.ADMIN);
+        classes.find(caller, classId);
+        String state = request.filter("state");
+        return JpaPaging.page(em, Enrolment.class, request, SORTABLE, "appliedAt", true, (cb, root) -> {
+            List<Predicate> p = new ArrayList<>();
+            p.add(cb.equal(root.get("classId"), classId));
+            if (state != null) {
+                try {
+                    p.add(cb.equal(root.get("state"), EnrolmentState.valueOf(state)));
+                } catch (IllegalArgumentException ex) {
+                    p.add(cb.disjunction());
+                }
+            }
+            return p;
+        });
+    }
+
+    /** The worker's name and masked ID, for rosters (staff never see the full number). */
+    public Worker learner(Caller caller, Enrolment e) {
+        if (!caller.isAuthenticated()) {
+            throw new AccessDeniedException();
+        }
+        return em.find(Worker.class, e.getWorkerAccountId());
+    }
+
+    static Map<String, Object> snapshot(Enrolment e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("class", e.getClassId());
+        m.put("worker", e.getWorkerAccountId());
+        m.put("state", e.getState());
+        m.put("category", e.getCategory());
+        m.put("addedBy", e.getAddedBy());
+        return m;
+    }
+}

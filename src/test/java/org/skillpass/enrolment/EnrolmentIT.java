@@ -1,0 +1,302 @@
+package org.skillpass.enrolment;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.skillpass.catalog.application.CatalogService;
+import org.skillpass.catalog.application.ClassService;
+import org.skillpass.catalog.application.CourseService;
+import org.skillpass.catalog.application.FilingRefusedException;
+import org.skillpass.catalog.domain.ClassDetails;
+import org.skillpass.catalog.domain.ClassSession;
+import org.skillpass.catalog.domain.ClassState;
+import org.skillpass.catalog.domain.Course;
+import org.skillpass.catalog.domain.CourseKind;
+import org.skillpass.catalog.domain.DeliveryMode;
+import org.skillpass.catalog.domain.Occupation;
+import org.skillpass.catalog.domain.SkillLevel;
+import org.skillpass.catalog.domain.TrainingClass;
+import org.skillpass.catalog.domain.TrainingType;
+import org.skillpass.enrolment.application.EnrolmentService;
+import org.skillpass.enrolment.application.NotificationService;
+import org.skillpass.enrolment.domain.Enrolment;
+import org.skillpass.enrolment.domain.EnrolmentState;
+import org.skillpass.enrolment.domain.LearnerCategory;
+import org.skillpass.identity.application.CurrentCaller;
+import org.skillpass.shared.application.Caller;
+import org.skillpass.shared.domain.DomainException;
+import org.skillpass.shared.domain.FieldException;
+import org.skillpass.shared.domain.NotFoundException;
+import org.skillpass.shared.domain.PageRequest;
+import org.skillpass.testsupport.Deployments;
+import org.skillpass.testsupport.TestData;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Catalog and enrolment against MariaDB: capacity under concurrent enrolment, waitlist promotion,
+ * the filing rule (and its per-region lead time), public search, tenant scoping. One deployment.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EnrolmentIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.skillpass(EnrolmentIT.class);
+    }
+
+    @Inject
+    CatalogService catalog;
+    @Inject
+    CourseService courses;
+    @Inject
+    ClassService classes;
+    @Inject
+    EnrolmentService enrolments;
+    @Inject
+    NotificationService notifications;
+    @PersistenceContext(unitName = "skillpass")
+    EntityManager em;
+    @Resource
+    ManagedThreadFactory threads;
+
+    String tag;
+    Caller staffA;
+    Caller staffB;
+    Caller hrJilin;
+    Caller hrAnyang;
+    Occupation occupation;
+    Course course;
+
+    @BeforeEach
+    void world() throws Exception {
+        tag = TestData.unique("t");
+        long instA = TestData.organisation("INSTITUTION", "船营学校" + tag, "220204");
+        long instB = TestData.organisation("INSTITUTION", "安阳学校" + tag, "410502");
+        staffA = as(account("INSTITUTION_STAFF", instA));
+        staffB = as(account("INSTITUTION_STAFF", instB));
+        hrJilin = as(account("HR_OFFICER", TestData.organisation("HR_BUREAU", "吉林市人社局" + tag, "220200")));
+        hrAnyang = as(account("HR_OFFICER", TestData.organisation("HR_BUREAU", "安阳市人社局" + tag, "410500")));
+        occupation = catalog.search("养老护理员", 5).get(0);
+        course = courses.create(staffA, new CourseService.NewCourse(CourseKind.OCCUPATION_LEVEL, occupation.getId(), 5,
+                "养老护理员（五级）" + tag, TrainingType.EMPLOYMENT_SKILLS, DeliveryMode.ON_SITE, 40, 80,
+                new BigDecimal("1200.00"), null));
+    }
+
+    private String account(String role, long org) throws Exception {
+        String u = TestData.unique(role.toLowerCase() + ".");
+        TestData.account(u, role + tag, role, org);
+        return u;
+    }
+
+    private Caller as(String username) {
+        return CurrentCaller.forUsername(em, username);
+    }
+
+    private Caller worker() throws Exception {
+        return as(TestData.username(TestData.worker("学员" + tag)));
+    }
+
+    private ClassDetails details(LocalDate start, int capacity) {
+        return new ClassDetails("养老护理员五级1班" + tag, start, start.plusDays(20), "船营区职业技能实训基地", false,
+                capacity, "刘老师，王老师", "理论40学时，实操80学时", "结业考核：理论+实操");
+    }
+
+    /** A class with a schedule and one learner on the roster, filed. */
+    private TrainingClass filedClass(int capacity) throws Exception {
+        TrainingClass c = classes.create(staffA, course.getId(), details(LocalDate.now().plusDays(10), capacity));
+        classes.addSession(staffA, c.getId(), c.getStartDate().atTime(9, 0), c.getStartDate().atTime(12, 0), "职业道德",
+                ClassSession.Kind.THEORY);
+        enrolments.addToRoster(staffA, c.getId(), TestData.username(TestData.worker("名单" + tag)),
+                LearnerCategory.RURAL_TRANSFER);
+        return classes.file(staffA, c.getId());
+    }
+
+    private long count(long classId, EnrolmentState state) throws Exception {
+        return TestData.count("select count(*) from enrolment where class_id = ? and state = ?", classId, state.name());
+    }
+
+    @Test
+    void capacityHoldsWhenManyWorkersEnrolAtOnce() throws Exception {
+        TrainingClass c = filedClass(6); // one seat already taken by the roster
+        int workers = 30;
+        List<Caller> callers = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            callers.add(worker());
+        }
+        CountDownLatch ready = new CountDownLatch(workers);
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(workers);
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        for (Caller w : callers) {
+            threads.newThread(() -> {
+                try {
+                    ready.countDown();
+                    go.await();
+                    enrolments.enrol(w, c.getId(), LearnerCategory.RURAL_TRANSFER);
+                } catch (Throwable t) {
+                    failures.add(t);
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        ready.await();
+        go.countDown();
+        done.await();
+        assertTrue(failures.isEmpty(), () -> "enrolments failed: " + failures);
+        assertEquals(6, count(c.getId(), EnrolmentState.CONFIRMED));
+        assertEquals(25, count(c.getId(), EnrolmentState.WAITLISTED));
+        assertEquals(6, TestData.count("select confirmed_count from training_class where id = ?", c.getId()));
+    }
+
+    @Test
+    void aWithdrawalPromotesTheFirstWaitlistedLearnerAndTellsThem() throws Exception {
+        TrainingClass c = filedClass(2);
+        Caller first = worker();
+        Caller second = worker();
+        Caller third = worker();
+        Enrolment e1 = enrolments.enrol(first, c.getId(), LearnerCategory.REGISTERED_UNEMPLOYED);
+        Enrolment e2 = enrolments.enrol(second, c.getId(), LearnerCategory.RURAL_TRANSFER);
+        Enrolment e3 = enrolments.enrol(third, c.getId(), LearnerCategory.RURAL_TRANSFER);
+        assertEquals(EnrolmentState.CONFIRMED, e1.getState());
+        assertEquals(EnrolmentState.WAITLISTED, e2.getState());
+        assertEquals(EnrolmentState.WAITLISTED, e3.getState());
+
+        enrolments.withdraw(first, e1.getId());
+        assertEquals("CONFIRMED", state(e2.getId()));
+        assertEquals("WAITLISTED", state(e3.getId()));
+        assertEquals("WITHDRAWN", state(e1.getId()));
+        assertEquals(2, TestData.count("select confirmed_count from training_class where id = ?", c.getId()));
+        assertEquals(1, notifications.unread(second).size());
+        assertEquals("notify.promoted", notifications.unread(second).get(0).getMessageKey());
+        assertEquals(0, notifications.unread(third).size());
+        assertEquals(1, TestData.count("select count(*) from audit_entry where action = 'ENROLMENT_PROMOTED' and entity_id = ?",
+                String.valueOf(e2.getId())));
+
+        // the category is kept as declared at enrolment; withdrawing a waitlisted learner frees no seat
+        assertEquals(1, TestData.count("select count(*) from enrolment where id = ? and category = 'REGISTERED_UNEMPLOYED'",
+                e1.getId()));
+        enrolments.withdraw(third, e3.getId());
+        assertEquals(2, TestData.count("select confirmed_count from training_class where id = ?", c.getId()));
+        // one may enrol again after withdrawing: back of the queue
+        Enrolment again = enrolments.enrol(first, c.getId(), LearnerCategory.REGISTERED_UNEMPLOYED);
+        assertEquals(EnrolmentState.WAITLISTED, again.getState());
+        assertEquals(e1.getId(), again.getId());
+    }
+
+    private String state(long enrolmentId) throws Exception {
+        try (var conn = TestData.connect(); var ps = conn.prepareStatement("select state from enrolment where id = ?")) {
+            ps.setLong(1, enrolmentId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
+    void aClassIsFiledOnlyWithRosterPlanTeachersScheduleAndLeadTime() throws Exception {
+        TrainingClass c = classes.create(staffA, course.getId(), new ClassDetails("备案测试班" + tag,
+                LocalDate.now().plusDays(3), LocalDate.now().plusDays(10), "实训基地", false, 20, null, null, null));
+        FilingRefusedException refused = assertThrows(FilingRefusedException.class, () -> classes.file(staffA, c.getId()));
+        assertEquals(List.of("filing.roster", "filing.teachingPlan", "filing.teachers", "filing.assessmentPlan",
+                "filing.schedule", "filing.leadTime"), refused.problems());
+        assertEquals(1, TestData.count("select count(*) from training_class where id = ? and state = 'DRAFT'", c.getId()));
+
+        classes.update(staffA, c.getId(), new ClassDetails("备案测试班" + tag, c.getStartDate(), c.getEndDate(), "实训基地",
+                false, 20, "刘老师", "教学计划", "考核方案"));
+        classes.addSession(staffA, c.getId(), c.getStartDate().atTime(9, 0), c.getStartDate().atTime(11, 0), "理论",
+                ClassSession.Kind.THEORY);
+        enrolments.addToRoster(staffA, c.getId(), TestData.username(TestData.worker("名单" + tag)), LearnerCategory.OTHER);
+        FilingRefusedException late = assertThrows(FilingRefusedException.class, () -> classes.file(staffA, c.getId()));
+        assertEquals(List.of("filing.leadTime"), late.problems(), "7 days by default, the class starts in 3");
+
+        // the region (船营区) shortens the lead time to 3 days: now the class can be filed
+        try (var conn = TestData.connect(); var ps = conn.prepareStatement("insert into region_setting (region_code, "
+                + "setting_key, setting_value, effective_from, created_at) values ('220204', 'class.filing.lead-days', '3', "
+                + "'2020-01-01', now(3)) on duplicate key update setting_value = '3'")) {
+            ps.executeUpdate();
+        }
+        try {
+            assertEquals(ClassState.FILED, classes.file(staffA, c.getId()).getState());
+            assertEquals(1, TestData.count("select count(*) from audit_entry where action = 'CLASS_FILED' and entity_id = ?",
+                    String.valueOf(c.getId())));
+        } finally {
+            try (var conn = TestData.connect(); var ps = conn.prepareStatement(
+                    "delete from region_setting where region_code = '220204' and setting_key = 'class.filing.lead-days'")) {
+                ps.executeUpdate();
+            }
+        }
+    }
+
+    @Test
+    void workersEnrolOnlyInFiledClassesAndNeverTwice() throws Exception {
+        TrainingClass draft = classes.create(staffA, course.getId(), details(LocalDate.now().plusDays(10), 10));
+        Caller w = worker();
+        DomainException closed = assertThrows(DomainException.class,
+                () -> enrolments.enrol(w, draft.getId(), LearnerCategory.RURAL_TRANSFER));
+        assertEquals("enrolment.classClosed", closed.messageKey());
+        TrainingClass filed = filedClass(10);
+        enrolments.enrol(w, filed.getId(), LearnerCategory.RURAL_TRANSFER);
+        DomainException twice = assertThrows(DomainException.class,
+                () -> enrolments.enrol(w, filed.getId(), LearnerCategory.RURAL_TRANSFER));
+        assertEquals("enrolment.already", twice.messageKey());
+        FieldException unknown = assertThrows(FieldException.class,
+                () -> enrolments.addToRoster(staffA, filed.getId(), "13000000000", LearnerCategory.OTHER));
+        assertEquals("roster.learner.unknown", unknown.messageKey());
+    }
+
+    @Test
+    void institutionsNeverSeeEachOthersClassesOrRosters() throws Exception {
+        TrainingClass c = filedClass(10);
+        assertThrows(NotFoundException.class, () -> classes.find(staffB, c.getId()));
+        assertThrows(NotFoundException.class, () -> enrolments.roster(staffB, c.getId(), PageRequest.first(10)));
+        assertThrows(NotFoundException.class, () -> enrolments.addToRoster(staffB, c.getId(),
+                TestData.username(TestData.worker("越权" + tag)), LearnerCategory.OTHER));
+        assertThrows(NotFoundException.class, () -> classes.file(staffB, c.getId()));
+        assertEquals(0, classes.page(staffB, new PageRequest(0, 50, null, true, Map.of("name", tag))).total());
+        assertEquals(1, classes.page(staffA, new PageRequest(0, 50, null, true, Map.of("name", tag))).total());
+        assertEquals(1, enrolments.roster(hrJilin, c.getId(), PageRequest.first(10)).total());
+        assertThrows(NotFoundException.class, () -> enrolments.roster(hrAnyang, c.getId(), PageRequest.first(10)));
+        Enrolment e = enrolments.enrol(worker(), c.getId(), LearnerCategory.OTHER);
+        Caller other = worker();
+        assertThrows(NotFoundException.class, () -> enrolments.withdraw(other, e.getId()));
+        assertThrows(NotFoundException.class, () -> courses.find(staffB, course.getId()));
+    }
+
+    @Test
+    void thePublicFindsFiledClassesByOccupationRegionModeLevelAndDate() throws Exception {
+        TrainingClass filed = filedClass(10);
+        TrainingClass draft = classes.create(staffA, course.getId(), details(LocalDate.now().plusDays(12), 10));
+        LocalDate from = LocalDate.now();
+        ClassService.Search byOccupation = new ClassService.Search(tag, null, null, null, from);
+        List<Long> found = classes.search(byOccupation, 0, 50).rows().stream().map(TrainingClass::getId).toList();
+        assertTrue(found.contains(filed.getId()));
+        assertTrue(!found.contains(draft.getId()), "drafts are not public");
+        assertEquals(1, classes.search(new ClassService.Search(tag, "220200", DeliveryMode.ON_SITE, 5, from), 0, 50).total());
+        assertEquals(0, classes.search(new ClassService.Search(tag, "410000", null, null, from), 0, 50).total());
+        assertEquals(0, classes.search(new ClassService.Search(tag, null, DeliveryMode.ONLINE, null, from), 0, 50).total());
+        assertEquals(0, classes.search(new ClassService.Search(tag, null, null, 4, from), 0, 50).total());
+        assertEquals(0, classes.search(new ClassService.Search(tag, null, null, null, from.plusDays(11)), 0, 50).total());
+        assertTrue(classes.search(new ClassService.Search(occupation.getCode(), null, null, null, from), 0, 50).total() >= 1);
+    }
+}
