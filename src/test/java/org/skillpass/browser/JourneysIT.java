@@ -181,6 +181,97 @@ class JourneysIT {
     }
 
     @Test
+    void workerSearchesEnrolsAndWithdraws() throws Exception {
+        String tag = TestData.unique("");
+        long institution = TestData.organisation("INSTITUTION", "船营阳光学校" + tag, "220204");
+        String className = "养老护理员五级" + tag + "班";
+        long classId = TestData.filedClass(institution, "4-10-01-05", className, 20);
+        long worker = TestData.worker("张建国");
+        String phone = TestData.username(worker);
+
+        browser.open(url("catalog/search.xhtml"));
+        assertThat(browser.text("h1")).isEqualTo("查找培训课程");
+        browser.type("#criteria\\:occupation", tag);
+        browser.selectOneMenu("criteria\\:region", "220200");
+        browser.find("#criteria\\:go").click();
+        browser.waitUntil(() -> browser.textContent("#results\\:table_data").contains(className));
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        browser.clickAndWait("#results\\:table_data a.sp-classlink");
+        assertThat(browser.textContent("h1")).isEqualTo(className);
+        assertThat(browser.text("#seatsLeft")).startsWith("20 /");
+
+        browser.clickAndWait("#loginToEnrol");
+        login(phone, TestData.PASSWORD);
+        assertThat(browser.currentUrl()).contains("catalog/class.xhtml?id=" + classId);
+        browser.selectOneMenu("enrolForm\\:category", "登记失业人员");
+        browser.clickAndWait("#enrolForm\\:enrol");
+        assertThat(browser.text("#messages")).contains("报名成功");
+        assertThat(browser.text("#enrolState")).contains("已确认");
+        assertThat(browser.text("#seatsLeft")).startsWith("19 /");
+        assertThat(TestData.count("select count(*) from enrolment where class_id = ? and worker_account_id = ? and state = 'CONFIRMED' "
+                + "and category = 'REGISTERED_UNEMPLOYED'", classId, worker)).isEqualTo(1);
+
+        browser.open(url("enrolment/mine.xhtml"));
+        assertThat(browser.textContent("#list\\:table_data")).contains(className).contains("已确认");
+        browser.find("#list\\:table_data button").click();
+        browser.find(".ui-confirmdialog-yes").click();
+        browser.waitUntil(() -> browser.textContent("#list\\:table_data").contains("已退出"));
+        assertThat(TestData.count("select confirmed_count from training_class where id = ?", classId)).isZero();
+    }
+
+    @Test
+    void institutionStaffCreateACourseOpenAClassAndFileIt() throws Exception {
+        String tag = TestData.unique("");
+        long institution = TestData.organisation("INSTITUTION", "船营阳光学校" + tag, "220204");
+        String staff = TestData.unique("staff.");
+        TestData.account(staff, "刘老师", "INSTITUTION_STAFF", institution);
+        String learner = TestData.username(TestData.worker("李秀英"));
+
+        browser.open(url("catalog/courses.xhtml"));
+        login(staff, TestData.PASSWORD);
+        browser.type("#courseForm\\:occupation_input", "养老护理");
+        browser.find("#courseForm\\:occupation_panel li").click();
+        browser.type("#courseForm\\:title", "养老护理员（五级）" + tag);
+        browser.type("#courseForm\\:theoryHours_input", "40");
+        browser.type("#courseForm\\:practicalHours_input", "80");
+        browser.type("#courseForm\\:cost_input", "1200");
+        browser.find("#courseForm\\:create").click();
+        browser.waitForText("#messages .ui-messages-info");
+        assertThat(browser.text("#messages")).contains("已创建课程");
+
+        browser.open(url("catalog/classes.xhtml"));
+        browser.selectOneMenu("classForm\\:course", "养老护理员（五级）" + tag);
+        browser.type("#classForm\\:name", "护理一班" + tag);
+        browser.type("#classForm\\:venue", "船营区实训基地");
+        browser.type("#classForm\\:teachers", "刘老师");
+        browser.type("#classForm\\:teachingPlan", "理论40学时，实操80学时");
+        browser.type("#classForm\\:assessmentPlan", "理论考试+实操考核");
+        browser.clickAndWait("#classForm\\:create");
+        assertThat(browser.currentUrl()).contains("catalog/manage.xhtml");
+        assertThat(browser.text("#classState")).isEqualTo("草稿");
+        assertThat(browser.textContent("#filingProblems")).contains("花名册").contains("课程安排")
+                .doesNotContain("教学计划");
+
+        browser.clickAndWait("#state\\:file");
+        assertThat(browser.text("#messages")).contains("开班备案未通过");
+        assertThat(browser.text("#classState")).isEqualTo("草稿");
+
+        browser.type("#sessionForm\\:sessionTopic", "职业道德与安全");
+        browser.clickAndWait("#sessionForm\\:addSession");
+        assertThat(browser.text("#messages")).contains("已添加课程安排");
+        browser.type("#rosterForm\\:learner", learner);
+        browser.clickAndWait("#rosterForm\\:add");
+        assertThat(browser.text("#messages")).contains("已加入花名册");
+        assertThat(browser.textContent("#roster\\:table_data")).contains("李秀英");
+        assertThat(browser.present("#filingProblems")).isFalse();
+
+        browser.clickAndWait("#state\\:file");
+        assertThat(browser.text("#messages")).contains("开班备案已提交");
+        assertThat(browser.text("#classState")).isEqualTo("已备案");
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+    }
+
+    @Test
     void badLoginIsExplainedInTheChosenLanguage() throws Exception {
         browser.open(url("login.xhtml"));
         login("13800009999", "wrong-password1");

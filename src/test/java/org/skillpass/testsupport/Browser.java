@@ -66,9 +66,13 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits for the next page to load (full-page submits). */
     public void clickAndWait(String css) {
-        WebElement e = find(css);
-        e.click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(e));
+        WebElement page = driver.findElement(By.tagName("html"));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> {
+                    find(css).click();
+                    return true;
+                });
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         waitForText("body");
     }
 

@@ -142,6 +142,54 @@ public final class TestData {
         }
     }
 
+    /**
+     * A filed class of a new course of the institution (occupation looked up by code, level 5), starting
+     * in 10 days, with one session; returns the class id.
+     */
+    public static long filedClass(long institutionId, String occupationCode, String name, int capacity) throws SQLException {
+        try (Connection c = connect()) {
+            long occupationId;
+            try (PreparedStatement ps = c.prepareStatement("select id from occupation where code = ? order by catalog_year desc limit 1")) {
+                ps.setString(1, occupationCode);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    occupationId = rs.getLong(1);
+                }
+            }
+            long courseId;
+            try (PreparedStatement ps = c.prepareStatement("insert into course (institution_id, kind, occupation_id, level, title, "
+                    + "training_type, delivery_mode, theory_hours, practical_hours, cost, active, created_at) values "
+                    + "(?, 'OCCUPATION_LEVEL', ?, 5, ?, 'EMPLOYMENT_SKILLS', 'ON_SITE', 40, 80, 1200, true, now(3))",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, institutionId);
+                ps.setLong(2, occupationId);
+                ps.setString(3, name + "课程");
+                ps.executeUpdate();
+                courseId = key(ps);
+            }
+            long classId;
+            try (PreparedStatement ps = c.prepareStatement("insert into training_class (course_id, institution_id, region_code, "
+                    + "region_path, name, start_date, end_date, venue, online, capacity, confirmed_count, teachers, teaching_plan, "
+                    + "assessment_plan, state, filed_at, created_at) select ?, o.id, o.region_code, o.region_path, ?, "
+                    + "current_date + interval 10 day, current_date + interval 30 day, '实训基地', false, ?, 0, '刘老师', '计划', "
+                    + "'考核', 'FILED', now(3), now(3) from organisation o where o.id = ?", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, courseId);
+                ps.setString(2, name);
+                ps.setInt(3, capacity);
+                ps.setLong(4, institutionId);
+                ps.executeUpdate();
+                classId = key(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into class_session (class_id, starts_at, ends_at, topic, kind) "
+                    + "values (?, timestamp(current_date + interval 10 day, '09:00'), timestamp(current_date + interval 10 day, '12:00'), "
+                    + "'职业道德与安全', 'THEORY')")) {
+                ps.setLong(1, classId);
+                ps.executeUpdate();
+            }
+            return classId;
+        }
+    }
+
     public static long count(String sql, Object... args) throws SQLException {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

@@ -223,6 +223,18 @@ public class ClassService {
         return c;
     }
 
+    /**
+     * A class by id for showing beside an enrolment the caller already holds (callers check the
+     * enrolment first); no tenant check of its own.
+     */
+    public TrainingClass enrolledClass(long classId) {
+        TrainingClass c = em.find(TrainingClass.class, classId);
+        if (c == null) {
+            throw new NotFoundException();
+        }
+        return c;
+    }
+
     /** Classes in the caller's scope. Filters: {@code name} (contains), {@code state}. */
     public Page<TrainingClass> page(Caller caller, PageRequest request) {
         caller.require(Role.INSTITUTION_STAFF, Role.HR_OFFICER, Role.ADMIN);
@@ -293,6 +305,11 @@ public class ClassService {
             throw new NotFoundException();
         }
         return c;
+    }
+
+    /** The filing lead time that applies to this class's region today. */
+    public int leadDaysFor(TrainingClass c) {
+        return leadDays(c);
     }
 
     int leadDays(TrainingClass c) {

@@ -12,6 +12,10 @@ import java.util.List;
  */
 public final class FilingRule {
 
+    /** Every message key {@link #problems} can return. */
+    public static final List<String> KEYS = List.of("filing.roster", "filing.teachingPlan", "filing.teachers",
+            "filing.assessmentPlan", "filing.schedule", "filing.leadTime");
+
     private FilingRule() {
     }
 

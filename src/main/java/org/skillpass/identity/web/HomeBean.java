@@ -50,6 +50,27 @@ public class HomeBean {
         return worker;
     }
 
+    @Inject
+    org.skillpass.enrolment.application.NotificationService notifications;
+
+    private java.util.List<org.skillpass.enrolment.domain.Notification> unread;
+
+    public java.util.List<org.skillpass.enrolment.domain.Notification> getNotifications() {
+        if (unread == null) {
+            unread = caller.get().accountId() == null ? java.util.List.of() : notifications.unread(caller.get());
+        }
+        return unread;
+    }
+
+    public String text(org.skillpass.enrolment.domain.Notification n) {
+        return org.skillpass.shared.web.Messages.text(n.getMessageKey(), n.arguments());
+    }
+
+    public void markRead() {
+        notifications.markAllRead(caller.get());
+        unread = null;
+    }
+
     public boolean is(String role) {
         return caller.get().has(Role.valueOf(role));
     }

@@ -61,11 +61,30 @@ class BundlesInSyncTest {
         for (Gender g : Gender.values()) {
             used.add("gender." + g);
         }
+        addAll(used, "mode.", org.skillpass.catalog.domain.DeliveryMode.values());
+        addAll(used, "type.", org.skillpass.catalog.domain.TrainingType.values());
+        addAll(used, "kind.", org.skillpass.catalog.domain.CourseKind.values());
+        addAll(used, "classState.", org.skillpass.catalog.domain.ClassState.values());
+        addAll(used, "sessionKind.", org.skillpass.catalog.domain.ClassSession.Kind.values());
+        addAll(used, "enrolState.", org.skillpass.enrolment.domain.EnrolmentState.values());
+        addAll(used, "category.", org.skillpass.enrolment.domain.LearnerCategory.values());
+        for (org.skillpass.catalog.domain.SkillLevel l : org.skillpass.catalog.domain.SkillLevel.values()) {
+            used.add("level." + l.number());
+        }
+        for (String filing : org.skillpass.catalog.domain.FilingRule.KEYS) {
+            used.add(filing);
+        }
         for (IdNumber.Problem p : IdNumber.Problem.values()) {
             used.add("idnumber." + p.name().toLowerCase());
         }
         assertThat(used).hasSizeGreaterThan(50);
         assertThat(keys).containsAll(used);
+    }
+
+    private static void addAll(Set<String> into, String prefix, Enum<?>[] values) {
+        for (Enum<?> v : values) {
+            into.add(prefix + v.name());
+        }
     }
 
     private static void collect(Path root, String suffix, Pattern pattern, Set<String> into) throws IOException {
