@@ -73,6 +73,8 @@ class EnrolmentIT {
     EnrolmentService enrolments;
     @Inject
     NotificationService notifications;
+    @Inject
+    org.skillpass.enrolment.application.AttendanceService attendance;
     @PersistenceContext(unitName = "skillpass")
     EntityManager em;
     @Resource
@@ -298,5 +300,154 @@ class EnrolmentIT {
         assertEquals(0, classes.search(new ClassService.Search(tag, null, null, 4, from), 0, 50).total());
         assertEquals(0, classes.search(new ClassService.Search(tag, null, null, null, from.plusDays(11)), 0, 50).total());
         assertTrue(classes.search(new ClassService.Search(occupation.getCode(), null, null, null, from), 0, 50).total() >= 1);
+    }
+
+    // --- attendance ------------------------------------------------------------------------------
+
+    private long firstSession(TrainingClass c) {
+        return classes.sessions(c.getId()).get(0).getId();
+    }
+
+    private String token(long sessionId) {
+        return attendance.qrCode(staffA, sessionId).token();
+    }
+
+    private java.util.Set<String> flagKinds(long classId, Long worker) throws Exception {
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        try (var conn = TestData.connect(); var ps = conn.prepareStatement(
+                "select kind from attendance_flag where class_id = ? and (? is null or worker_account_id = ?)")) {
+            ps.setLong(1, classId);
+            ps.setObject(2, worker);
+            ps.setObject(3, worker);
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    kinds.add(rs.getString(1));
+                }
+            }
+        }
+        return kinds;
+    }
+
+    @Test
+    void qrCheckInIsBoundToItsSessionExpiresAndCannotBeReplayed() throws Exception {
+        TrainingClass c = filedClass(10);
+        long session = firstSession(c);
+        Caller w = worker();
+        enrolments.enrol(w, c.getId(), LearnerCategory.RURAL_TRANSFER);
+
+        var first = attendance.checkIn(w, token(session));
+        assertEquals(false, first.alreadyCheckedIn());
+        var replay = attendance.checkIn(w, token(session));
+        assertEquals(true, replay.alreadyCheckedIn(), "a replay records nothing new");
+        assertEquals(1, TestData.count("select count(*) from check_in where session_id = ?", session));
+        assertEquals(3.0, attendance.attendedHours(enrolmentOf(c.getId(), w)), 0.001);
+
+        String key = org.eclipse.microprofile.config.ConfigProvider.getConfig().getValue("skillpass.attendance.qr-key", String.class);
+        var tokens = new org.skillpass.enrolment.domain.CheckInToken(java.util.Base64.getDecoder().decode(key), 30);
+        Caller other = worker();
+        enrolments.enrol(other, c.getId(), LearnerCategory.RURAL_TRANSFER);
+        DomainException expired = assertThrows(DomainException.class,
+                () -> attendance.checkIn(other, tokens.issue(session, java.time.Instant.now().minusSeconds(90))));
+        assertEquals("checkin.token.expired", expired.messageKey());
+        String valid = token(session);
+        String[] parts = valid.split("\\.");
+        DomainException forged = assertThrows(DomainException.class,
+                () -> attendance.checkIn(other, parts[0] + "." + parts[1] + ".AAAAAAAAAAAAAAAAAAAAAA"));
+        assertEquals("checkin.token.forged", forged.messageKey());
+        DomainException notEnrolled = assertThrows(DomainException.class, () -> attendance.checkIn(worker(), token(session)));
+        assertEquals("checkin.notEnrolled", notEnrolled.messageKey());
+        assertEquals(1, TestData.count("select count(*) from check_in where session_id = ?", session));
+        // a class in 10 days: checking in now is outside the session's time
+        assertTrue(flagKinds(c.getId(), w.accountId()).contains("OUTSIDE_SESSION"));
+    }
+
+    private long enrolmentOf(long classId, Caller w) throws Exception {
+        return TestData.count("select id from enrolment where class_id = ? and worker_account_id = ?", classId, w.accountId());
+    }
+
+    @Test
+    void checkingInToTwoClassesAtOnceIsFlagged() throws Exception {
+        TrainingClass a = filedClass(10);
+        TrainingClass b = filedClass(10); // same date and hours: the sessions overlap
+        Caller w = worker();
+        enrolments.enrol(w, a.getId(), LearnerCategory.OTHER);
+        enrolments.enrol(w, b.getId(), LearnerCategory.OTHER);
+        attendance.rollCall(staffA, firstSession(a), List.of(enrolmentOf(a.getId(), w)));
+        assertTrue(!flagKinds(a.getId(), w.accountId()).contains("OVERLAP"));
+        var result = attendance.checkIn(w, token(firstSession(b)));
+        assertTrue(result.flags().contains(org.skillpass.enrolment.domain.AttendanceFlag.Kind.OVERLAP), result.flags()::toString);
+        assertTrue(flagKinds(b.getId(), w.accountId()).contains("OVERLAP"));
+    }
+
+    @Test
+    void aWholeClassCheckingInWithinOneSecondIsFlagged() throws Exception {
+        TrainingClass c = classes.create(staffA, course.getId(), details(LocalDate.now().plusDays(10), 10));
+        classes.addSession(staffA, c.getId(), c.getStartDate().atTime(9, 0), c.getStartDate().atTime(12, 0), "实操",
+                ClassSession.Kind.PRACTICAL);
+        List<Caller> learners = List.of(worker(), worker(), worker());
+        for (Caller l : learners) {
+            enrolments.addToRoster(staffA, c.getId(), l.username(), LearnerCategory.OTHER);
+        }
+        classes.file(staffA, c.getId());
+        String t = token(firstSession(c));
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(learners.size());
+        ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        for (Caller l : learners) {
+            threads.newThread(() -> {
+                try {
+                    go.await();
+                    attendance.checkIn(l, t);
+                } catch (Throwable e) {
+                    failures.add(e);
+                } finally {
+                    done.countDown();
+                }
+            }).start();
+        }
+        go.countDown();
+        done.await();
+        assertTrue(failures.isEmpty(), failures::toString);
+        assertTrue(flagKinds(c.getId(), null).contains("SAME_SECOND"), () -> {
+            try {
+                return flagKinds(c.getId(), null).toString();
+            } catch (Exception e) {
+                return e.toString();
+            }
+        });
+    }
+
+    @Test
+    void studentsAndPensionersAreFlaggedAndFlagsAreScoped() throws Exception {
+        TrainingClass c = filedClass(10);
+        long session = firstSession(c);
+        Caller student = worker();
+        enrolments.enrol(student, c.getId(), LearnerCategory.OTHER, org.skillpass.enrolment.domain.LearnerStatus.STUDENT);
+        Caller retired = as(TestData.username(TestData.worker("退休学员" + tag, "1950-05-01", "MALE")));
+        enrolments.enrol(retired, c.getId(), LearnerCategory.OTHER);
+        Caller young = worker();
+        enrolments.enrol(young, c.getId(), LearnerCategory.OTHER);
+        attendance.rollCall(staffA, session, List.of(enrolmentOf(c.getId(), student), enrolmentOf(c.getId(), retired),
+                enrolmentOf(c.getId(), young)));
+        assertTrue(flagKinds(c.getId(), student.accountId()).contains("STUDENT"));
+        assertTrue(flagKinds(c.getId(), retired.accountId()).contains("PENSIONER"));
+        assertTrue(!flagKinds(c.getId(), young.accountId()).contains("PENSIONER"));
+        assertTrue(!flagKinds(c.getId(), null).contains("SAME_SECOND"), "a roll call is one moment by design");
+
+        Map<String, String> none = Map.of();
+        long forA = attendance.flags(staffA, new PageRequest(0, 200, null, true, none)).rows().stream()
+                .filter(f -> f.getClassId().equals(c.getId())).count();
+        assertTrue(forA >= 2);
+        assertEquals(0, attendance.flags(staffB, new PageRequest(0, 200, null, true, none)).rows().stream()
+                .filter(f -> f.getClassId().equals(c.getId())).count());
+        assertEquals(0, attendance.flags(hrAnyang, new PageRequest(0, 200, null, true, none)).rows().stream()
+                .filter(f -> f.getClassId().equals(c.getId())).count());
+        var flag = attendance.flags(hrJilin, new PageRequest(0, 200, null, true, none)).rows().stream()
+                .filter(f -> f.getClassId().equals(c.getId())).findFirst().orElseThrow();
+        assertThrows(NotFoundException.class, () -> attendance.resolve(hrAnyang, flag.getId(), "x"));
+        attendance.resolve(hrJilin, flag.getId(), "核实为在职培训");
+        assertEquals(1, TestData.count("select count(*) from attendance_flag where id = ? and resolved_at is not null", flag.getId()));
+        assertThrows(NotFoundException.class, () -> attendance.qrCode(staffB, session));
+        assertThrows(NotFoundException.class, () -> attendance.rollCall(staffB, session, List.of()));
     }
 }

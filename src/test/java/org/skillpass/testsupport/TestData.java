@@ -117,16 +117,22 @@ public final class TestData {
      * number; the ID fields are random placeholders (tests that need real ones register through the service).
      */
     public static long worker(String realName) throws SQLException {
+        return worker(realName, "1990-01-01", "MALE");
+    }
+
+    public static long worker(String realName, String birthDate, String gender) throws SQLException {
         String phone = phone();
         long id = account(phone, realName, "WORKER", null);
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("insert into worker (account_id, real_name, "
                 + "id_number_enc, id_number_hash, id_number_masked, gender, birth_date, phone, created_at) "
-                + "values (?, ?, ?, ?, '220***********0000', 'MALE', '1990-01-01', ?, now(3))")) {
+                + "values (?, ?, ?, ?, '220***********0000', ?, ?, ?, now(3))")) {
             ps.setLong(1, id);
             ps.setString(2, realName);
             ps.setString(3, "placeholder");
             ps.setString(4, UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", ""));
-            ps.setString(5, phone);
+            ps.setString(5, gender);
+            ps.setString(6, birthDate);
+            ps.setString(7, phone);
             ps.executeUpdate();
         }
         return id;

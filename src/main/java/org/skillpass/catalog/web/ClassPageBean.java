@@ -38,6 +38,7 @@ public class ClassPageBean implements Serializable {
     private TrainingClass trainingClass;
     private List<ClassSession> sessions;
     private LearnerCategory category = LearnerCategory.RURAL_TRANSFER;
+    private org.skillpass.enrolment.domain.LearnerStatus status = org.skillpass.enrolment.domain.LearnerStatus.UNSPECIFIED;
     private Enrolment enrolment;
 
     /** viewAction: an unknown or non-public class is a 404. */
@@ -61,7 +62,7 @@ public class ClassPageBean implements Serializable {
 
     public void enrol() {
         try {
-            enrolment = enrolments.enrol(caller.get(), id, category);
+            enrolment = enrolments.enrol(caller.get(), id, category, status);
             trainingClass = classes.findPublic(id);
             Messages.info(enrolment.getState() == EnrolmentState.CONFIRMED ? "enrol.confirmed" : "enrol.waitlisted",
                     trainingClass.getName());
@@ -92,6 +93,18 @@ public class ClassPageBean implements Serializable {
 
     public List<ClassSession> getSessions() {
         return sessions;
+    }
+
+    public org.skillpass.enrolment.domain.LearnerStatus[] getStatuses() {
+        return org.skillpass.enrolment.domain.LearnerStatus.values();
+    }
+
+    public org.skillpass.enrolment.domain.LearnerStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(org.skillpass.enrolment.domain.LearnerStatus status) {
+        this.status = status;
     }
 
     public LearnerCategory getCategory() {

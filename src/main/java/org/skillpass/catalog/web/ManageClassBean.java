@@ -54,6 +54,7 @@ public class ManageClassBean implements Serializable {
     private ClassSession.Kind sessionKind = ClassSession.Kind.THEORY;
     private String learner;
     private LearnerCategory category = LearnerCategory.RURAL_TRANSFER;
+    private org.skillpass.enrolment.domain.LearnerStatus status = org.skillpass.enrolment.domain.LearnerStatus.UNSPECIFIED;
 
     public void load() throws IOException {
         try {
@@ -112,7 +113,7 @@ public class ManageClassBean implements Serializable {
     }
 
     public void addLearner() {
-        run(() -> enrolments.addToRoster(caller.get(), id, learner, category), "roster.added", "rosterForm");
+        run(() -> enrolments.addToRoster(caller.get(), id, learner, category, status), "roster.added", "rosterForm");
         learner = null;
     }
 
@@ -232,6 +233,18 @@ public class ManageClassBean implements Serializable {
 
     public void setLearner(String learner) {
         this.learner = learner;
+    }
+
+    public org.skillpass.enrolment.domain.LearnerStatus[] getStatuses() {
+        return org.skillpass.enrolment.domain.LearnerStatus.values();
+    }
+
+    public org.skillpass.enrolment.domain.LearnerStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(org.skillpass.enrolment.domain.LearnerStatus status) {
+        this.status = status;
     }
 
     public LearnerCategory getCategory() {

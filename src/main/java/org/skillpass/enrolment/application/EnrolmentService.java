@@ -13,6 +13,7 @@ import org.skillpass.catalog.domain.TrainingClass;
 import org.skillpass.enrolment.domain.Enrolment;
 import org.skillpass.enrolment.domain.EnrolmentState;
 import org.skillpass.enrolment.domain.LearnerCategory;
+import org.skillpass.enrolment.domain.LearnerStatus;
 import org.skillpass.identity.application.AuditLog;
 import org.skillpass.identity.domain.Role;
 import org.skillpass.identity.domain.Worker;
@@ -65,17 +66,29 @@ public class EnrolmentService implements Roster {
     /** A worker enrols themself. */
     @Transactional
     public Enrolment enrol(Caller caller, long classId, LearnerCategory category) {
+        return enrol(caller, classId, category, LearnerStatus.UNSPECIFIED);
+    }
+
+    /** A worker enrols themself, declaring their current situation. */
+    @Transactional
+    public Enrolment enrol(Caller caller, long classId, LearnerCategory category, LearnerStatus status) {
         caller.require(Role.WORKER);
         TrainingClass c = classes.lockForSeats(classId);
         if (!c.getState().openForEnrolment()) {
             throw new DomainException("enrolment.classClosed");
         }
-        return admit(caller, c, caller.accountId(), category, caller.username());
+        return admit(caller, c, caller.accountId(), category, status, caller.username());
     }
 
     /** Staff add a registered worker, found by mobile number or resident ID number, to their class. */
     @Transactional
     public Enrolment addToRoster(Caller caller, long classId, String phoneOrIdNumber, LearnerCategory category) {
+        return addToRoster(caller, classId, phoneOrIdNumber, category, LearnerStatus.UNSPECIFIED);
+    }
+
+    @Transactional
+    public Enrolment addToRoster(Caller caller, long classId, String phoneOrIdNumber, LearnerCategory category,
+                                 LearnerStatus status) {
         caller.require(Role.INSTITUTION_STAFF);
         TrainingClass c = classes.lockForSeats(classId);
         if (!c.getInstitutionId().equals(caller.organisationId())) {
@@ -85,7 +98,7 @@ public class EnrolmentService implements Roster {
             throw new DomainException("enrolment.classClosed");
         }
         Worker worker = findWorker(phoneOrIdNumber);
-        return admit(caller, c, worker.getAccountId(), category, caller.username());
+        return admit(caller, c, worker.getAccountId(), category, status, caller.username());
     }
 
     /** Finds a registered worker by mobile number or resident ID number. */
@@ -111,7 +124,8 @@ public class EnrolmentService implements Roster {
     }
 
     /** Called with the class row locked: one decision per learner, seat or waitlist. */
-    private Enrolment admit(Caller caller, TrainingClass c, long workerId, LearnerCategory category, String by) {
+    private Enrolment admit(Caller caller, TrainingClass c, long workerId, LearnerCategory category, LearnerStatus status,
+                            String by) {
         if (category == null) {
             throw new FieldException("category", "enrolment.category.required");
         }
@@ -126,6 +140,7 @@ public class EnrolmentService implements Roster {
             e = existing.get(0);
             e.renew(category, by, now);
         }
+        e.declareStatus(status);
         if (c.reserveSeat()) {
             e.confirm(now);
         } else {
@@ -223,6 +238,7 @@ public class EnrolmentService implements Roster {
         m.put("worker", e.getWorkerAccountId());
         m.put("state", e.getState());
         m.put("category", e.getCategory());
+        m.put("status", e.getLearnerStatus());
         m.put("addedBy", e.getAddedBy());
         return m;
     }

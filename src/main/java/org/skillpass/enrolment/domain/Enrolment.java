@@ -40,6 +40,10 @@ public class Enrolment {
     @Column(nullable = false)
     private LearnerCategory category;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "learner_status", nullable = false)
+    private LearnerStatus learnerStatus = LearnerStatus.UNSPECIFIED;
+
     @Column(name = "applied_at", nullable = false)
     private Instant appliedAt;
 
@@ -104,6 +108,14 @@ public class Enrolment {
         state = EnrolmentState.WITHDRAWN;
         endedAt = at;
         return heldSeat;
+    }
+
+    public void declareStatus(LearnerStatus status) {
+        this.learnerStatus = status == null ? LearnerStatus.UNSPECIFIED : status;
+    }
+
+    public LearnerStatus getLearnerStatus() {
+        return learnerStatus;
     }
 
     public Long getId() {

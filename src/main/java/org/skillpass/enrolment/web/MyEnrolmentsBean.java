@@ -41,6 +41,14 @@ public class MyEnrolmentsBean implements Serializable {
         return classes.enrolledClass(e.getClassId());
     }
 
+    @Inject
+    transient org.skillpass.enrolment.application.AttendanceService attendance;
+
+    /** Hours attended so far, one decimal. */
+    public String hours(Enrolment e) {
+        return String.format("%.1f", attendance.attendedHours(e.getId()));
+    }
+
     public void withdraw(long enrolmentId) {
         try {
             enrolments.withdraw(caller.get(), enrolmentId);

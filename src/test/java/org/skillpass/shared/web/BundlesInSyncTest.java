@@ -68,6 +68,12 @@ class BundlesInSyncTest {
         addAll(used, "sessionKind.", org.skillpass.catalog.domain.ClassSession.Kind.values());
         addAll(used, "enrolState.", org.skillpass.enrolment.domain.EnrolmentState.values());
         addAll(used, "category.", org.skillpass.enrolment.domain.LearnerCategory.values());
+        addAll(used, "flag.", org.skillpass.enrolment.domain.AttendanceFlag.Kind.values());
+        addAll(used, "status.", org.skillpass.enrolment.domain.LearnerStatus.values());
+        addAll(used, "checkinMethod.", org.skillpass.enrolment.domain.CheckIn.Method.values());
+        for (org.skillpass.enrolment.domain.CheckInToken.Problem p : org.skillpass.enrolment.domain.CheckInToken.Problem.values()) {
+            used.add("checkin.token." + p.name().toLowerCase());
+        }
         for (org.skillpass.catalog.domain.SkillLevel l : org.skillpass.catalog.domain.SkillLevel.values()) {
             used.add("level." + l.number());
         }
