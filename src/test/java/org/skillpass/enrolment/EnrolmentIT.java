@@ -75,6 +75,8 @@ class EnrolmentIT {
     NotificationService notifications;
     @Inject
     org.skillpass.enrolment.application.AttendanceService attendance;
+    @Inject
+    org.skillpass.enrolment.application.OrderService orders;
     @PersistenceContext(unitName = "skillpass")
     EntityManager em;
     @Resource
@@ -449,5 +451,83 @@ class EnrolmentIT {
         assertEquals(1, TestData.count("select count(*) from attendance_flag where id = ? and resolved_at is not null", flag.getId()));
         assertThrows(NotFoundException.class, () -> attendance.qrCode(staffB, session));
         assertThrows(NotFoundException.class, () -> attendance.rollCall(staffB, session, List.of()));
+    }
+
+    // --- employer training orders --------------------------------------------------------------
+
+    private void setLeadDays(String region, String days) throws Exception {
+        try (var conn = TestData.connect(); var ps = conn.prepareStatement(days == null
+                ? "delete from region_setting where region_code = ? and setting_key = 'class.filing.lead-days'"
+                : "insert into region_setting (region_code, setting_key, setting_value, effective_from, created_at) values "
+                + "(?, 'class.filing.lead-days', ?, '2020-01-01', now(3)) on duplicate key update setting_value = values(setting_value)")) {
+            ps.setString(1, region);
+            if (days != null) {
+                ps.setString(2, days);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    @Test
+    void anEmployerOrdersAnInstitutionTrainsAndTheEmployerHires() throws Exception {
+        Caller employer = as(account("EMPLOYER", TestData.organisation("EMPLOYER", "昌邑建筑" + tag, "220202")));
+        Caller otherEmployer = as(account("EMPLOYER", TestData.organisation("EMPLOYER", "安阳公司" + tag, "410502")));
+        var order = orders.place(employer, new org.skillpass.enrolment.application.OrderService.NewOrder(occupation.getId(), 5,
+                20, new BigDecimal("4500.00"), "持证上岗，能独立完成老人日常照护", LocalDate.now().plusDays(60), "结业考核合格者全部录用，签一年劳动合同"));
+        Map<String, String> open = Map.of("open", "true");
+        assertTrue(orders.page(staffA, new PageRequest(0, 200, null, true, open)).rows().stream()
+                .anyMatch(o -> o.getId().equals(order.getId())), "an institution of the same city sees it");
+        assertTrue(orders.page(staffB, new PageRequest(0, 200, null, true, open)).rows().stream()
+                .noneMatch(o -> o.getId().equals(order.getId())), "another city's institution does not");
+        assertThrows(NotFoundException.class, () -> orders.find(otherEmployer, order.getId()));
+        assertThrows(NotFoundException.class, () -> orders.accept(staffB, order.getId()));
+        orders.accept(staffA, order.getId());
+        DomainException taken = assertThrows(DomainException.class, () -> orders.accept(staffA, order.getId()));
+        assertEquals("order.notOpen", taken.messageKey());
+
+        setLeadDays("220204", "0");
+        try {
+            LocalDate today = LocalDate.now();
+            TrainingClass c = classes.create(staffA, course.getId(), new ClassDetails("订单班" + tag, today, today, "实训基地",
+                    false, 20, "刘老师", "计划", "考核"), order.getId());
+            classes.addSession(staffA, c.getId(), today.atTime(0, 0), today.atTime(23, 59), "实操", ClassSession.Kind.PRACTICAL);
+            Caller trainee = worker();
+            enrolments.addToRoster(staffA, c.getId(), trainee.username(), LearnerCategory.RURAL_TRANSFER);
+            FilingRefusedException waiting = assertThrows(FilingRefusedException.class, () -> classes.file(staffA, c.getId()));
+            assertEquals(List.of("filing.employerConfirmation"), waiting.problems());
+            assertThrows(NotFoundException.class, () -> orders.confirmClass(otherEmployer, c.getId()));
+            orders.confirmClass(employer, c.getId());
+            classes.file(staffA, c.getId());
+            classes.start(staffA, c.getId());
+            long enrolment = enrolmentOf(c.getId(), trainee);
+            DomainException early = assertThrows(DomainException.class,
+                    () -> orders.decideHire(employer, order.getId(), enrolment, true, today.plusDays(7), null));
+            assertEquals("hire.notTrainedYet", early.messageKey());
+            classes.complete(staffA, c.getId());
+            assertEquals("COMPLETED", state(enrolment));
+
+            FieldException noReason = assertThrows(FieldException.class,
+                    () -> orders.decideHire(employer, order.getId(), enrolment, false, null, " "));
+            assertEquals("hire.reason.required", noReason.messageKey());
+            assertThrows(NotFoundException.class,
+                    () -> orders.decideHire(otherEmployer, order.getId(), enrolment, true, today, null));
+            orders.decideHire(employer, order.getId(), enrolment, true, today.plusDays(7), null);
+            var progress = orders.progress(employer, order.getId());
+            assertEquals(20, progress.ordered());
+            assertEquals(1, progress.filled());
+            assertEquals(1, progress.trained());
+            assertEquals(1, progress.hired());
+            assertEquals(1, TestData.count("select count(*) from audit_entry where action = 'HIRE_DECIDED'"
+                    + " and after_json like '%\"hired\":true%' and entity_id in (select id from hire_decision where enrolment_id = ?)",
+                    enrolment));
+            // a course of another occupation or level cannot serve the order
+            Course other = courses.create(staffA, new CourseService.NewCourse(CourseKind.SAFETY, null, null, "安全" + tag,
+                    TrainingType.EMPLOYMENT_SKILLS, DeliveryMode.ON_SITE, 8, 0, BigDecimal.ZERO, null));
+            FieldException mismatch = assertThrows(FieldException.class, () -> classes.create(staffA, other.getId(),
+                    details(today.plusDays(10), 10), order.getId()));
+            assertEquals("order.courseMismatch", mismatch.messageKey());
+        } finally {
+            setLeadDays("220204", null);
+        }
     }
 }

@@ -65,6 +65,12 @@ public class ClassService {
     @Inject
     Instance<Roster> roster;
 
+    @Inject
+    Instance<OrderLink> orders;
+
+    @Inject
+    jakarta.enterprise.event.Event<ClassCompleted> completed;
+
     Clock clock = Clock.systemDefaultZone();
 
     /** Public search criteria; every field optional. */
@@ -73,14 +79,23 @@ public class ClassService {
 
     @Transactional
     public TrainingClass create(Caller caller, long courseId, ClassDetails details) {
+        return create(caller, courseId, details, null);
+    }
+
+    /** Opens a class as DRAFT, optionally for an employer's order the institution accepted. */
+    @Transactional
+    public TrainingClass create(Caller caller, long courseId, ClassDetails details, Long orderId) {
         caller.require(Role.INSTITUTION_STAFF);
         Course course = em.find(Course.class, courseId);
         if (course == null || !course.getInstitutionId().equals(caller.organisationId())) {
             throw new FieldException("course", "class.course.unknown");
         }
         details.check();
+        if (orderId != null) {
+            orders.get().checkLinkable(caller, orderId, course);
+        }
         Organisation institution = em.find(Organisation.class, course.getInstitutionId());
-        TrainingClass c = new TrainingClass(course, institution.getRegionCode(), institution.getRegionPath(), details);
+        TrainingClass c = new TrainingClass(course, institution.getRegionCode(), institution.getRegionPath(), details, orderId);
         em.persist(c);
         em.flush();
         audit.record(caller, "CLASS_CREATED", "TrainingClass", c.getId(), scope(c), null, null, snapshot(c));
@@ -136,7 +151,7 @@ public class ClassService {
     public List<String> filingProblems(Caller caller, long classId) {
         TrainingClass c = find(caller, classId);
         return FilingRule.problems(c, roster.get().confirmedCount(classId), sessions(classId).size(),
-                LocalDate.now(clock), leadDays(c));
+                LocalDate.now(clock), leadDays(c), orderNeedsConfirmation(c));
     }
 
     /** 开班备案. Refused with every missing piece named when the filing rule is not met. */
@@ -144,7 +159,7 @@ public class ClassService {
     public TrainingClass file(Caller caller, long classId) {
         TrainingClass c = own(caller, classId);
         List<String> problems = FilingRule.problems(c, roster.get().confirmedCount(classId), sessions(classId).size(),
-                LocalDate.now(clock), leadDays(c));
+                LocalDate.now(clock), leadDays(c), orderNeedsConfirmation(c));
         if (!problems.isEmpty()) {
             throw new FilingRefusedException(problems, leadDays(c));
         }
@@ -175,7 +190,9 @@ public class ClassService {
         if (LocalDate.now(clock).isBefore(c.getEndDate())) {
             throw new DomainException("class.notYetEnded", c.getEndDate());
         }
-        return transition(caller, c, ClassState.COMPLETED, "CLASS_COMPLETED");
+        transition(caller, c, ClassState.COMPLETED, "CLASS_COMPLETED");
+        completed.fire(new ClassCompleted(caller, c.getId()));
+        return c;
     }
 
     @Transactional
@@ -188,6 +205,25 @@ public class ClassService {
         c.moveTo(next, Instant.now(clock));
         audit.record(caller, action, "TrainingClass", c.getId(), scope(c), null, before, snapshot(c));
         return c;
+    }
+
+    /** The ordering employer confirmed the class (called by the enrolment context's order service). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TrainingClass confirmForOrder(Caller caller, long classId) {
+        TrainingClass c = em.find(TrainingClass.class, classId);
+        if (c == null) {
+            throw new NotFoundException();
+        }
+        Map<String, Object> before = snapshot(c);
+        c.confirmForOrder(Instant.now(clock));
+        audit.record(caller, "CLASS_ORDER_CONFIRMED", "TrainingClass", c.getId(), scope(c), null, before, snapshot(c));
+        return c;
+    }
+
+    /** Classes opened for an order, oldest first. */
+    public List<TrainingClass> classesOfOrder(long orderId) {
+        return em.createQuery("select c from TrainingClass c where c.orderId = :o order by c.createdAt", TrainingClass.class)
+                .setParameter("o", orderId).getResultList();
     }
 
     // --- seats, for the enrolment context (inside its transaction) --------------------------------
@@ -312,6 +348,11 @@ public class ClassService {
         return leadDays(c);
     }
 
+    boolean orderNeedsConfirmation(TrainingClass c) {
+        return settings.intValue(c.getRegionPath(), RegionSettings.ORDER_CLASS_NEEDS_CONFIRMATION, 1,
+                LocalDate.now(clock)) != 0;
+    }
+
     int leadDays(TrainingClass c) {
         return settings.intValue(c.getRegionPath(), RegionSettings.FILING_LEAD_DAYS,
                 RegionSettings.FILING_LEAD_DAYS_DEFAULT, LocalDate.now(clock));
@@ -331,6 +372,8 @@ public class ClassService {
         m.put("confirmed", c.getConfirmedCount());
         m.put("venue", c.getVenue());
         m.put("online", c.isOnline());
+        m.put("order", c.getOrderId());
+        m.put("orderConfirmedAt", c.getOrderConfirmedAt() == null ? null : c.getOrderConfirmedAt().toString());
         return m;
     }
 }

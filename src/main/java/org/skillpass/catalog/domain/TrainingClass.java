@@ -81,14 +81,23 @@ public class TrainingClass {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The employer training order this class trains for, if any (订单班). */
+    @Column(name = "order_id")
+    private Long orderId;
+
+    /** When the ordering employer confirmed this class; an order class is not filed before. */
+    @Column(name = "order_confirmed_at")
+    private Instant orderConfirmedAt;
+
     @Version
     private long version;
 
     protected TrainingClass() {
     }
 
-    public TrainingClass(Course course, String regionCode, String regionPath, ClassDetails details) {
+    public TrainingClass(Course course, String regionCode, String regionPath, ClassDetails details, Long orderId) {
         this.course = course;
+        this.orderId = orderId;
         this.institutionId = course.getInstitutionId();
         this.regionCode = regionCode;
         this.regionPath = regionPath;
@@ -142,6 +151,21 @@ public class TrainingClass {
         if (confirmedCount > 0) {
             confirmedCount--;
         }
+    }
+
+    public void confirmForOrder(Instant at) {
+        if (orderId == null) {
+            throw new DomainException("order.classNotLinked");
+        }
+        orderConfirmedAt = at;
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public Instant getOrderConfirmedAt() {
+        return orderConfirmedAt;
     }
 
     public int seatsLeft() {

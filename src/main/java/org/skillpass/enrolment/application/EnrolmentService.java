@@ -192,6 +192,23 @@ public class EnrolmentService implements Roster {
         notifications.notify(next.getWorkerAccountId(), "notify.promoted", c.getName(), String.valueOf(c.getStartDate()));
     }
 
+    /** When a class completes, so do its learners (in the same transaction). */
+    void onClassCompleted(@jakarta.enterprise.event.Observes org.skillpass.catalog.application.ClassCompleted event) {
+        Instant now = Instant.now();
+        List<Enrolment> all = em.createQuery("select e from Enrolment e where e.classId = :c", Enrolment.class)
+                .setParameter("c", event.classId()).getResultList();
+        int completed = 0;
+        for (Enrolment e : all) {
+            e.classCompleted(now);
+            if (e.getState() == EnrolmentState.COMPLETED) {
+                completed++;
+            }
+        }
+        TrainingClass c = classes.enrolledClass(event.classId());
+        audit.record(event.caller(), "ENROLMENTS_COMPLETED", "TrainingClass", c.getId(), ClassService.scope(c), null, null,
+                Map.of("completed", completed));
+    }
+
     @Override
     public long confirmedCount(long classId) {
         return em.createQuery("select count(e) from Enrolment e where e.classId = :c and e.state = :s", Long.class)

@@ -110,6 +110,17 @@ public class Enrolment {
         return heldSeat;
     }
 
+    /** The class completed: a seat holder completes; anyone still waiting or applied is dropped. */
+    public void classCompleted(Instant at) {
+        if (state == EnrolmentState.CONFIRMED) {
+            state = EnrolmentState.COMPLETED;
+            endedAt = at;
+        } else if (state == EnrolmentState.WAITLISTED || state == EnrolmentState.APPLIED) {
+            state = EnrolmentState.DROPPED;
+            endedAt = at;
+        }
+    }
+
     public void declareStatus(LearnerStatus status) {
         this.learnerStatus = status == null ? LearnerStatus.UNSPECIFIED : status;
     }

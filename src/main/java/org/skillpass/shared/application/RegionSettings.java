@@ -20,6 +20,8 @@ public class RegionSettings {
     /** Keys in use, with their defaults. */
     public static final String FILING_LEAD_DAYS = "class.filing.lead-days";
     public static final int FILING_LEAD_DAYS_DEFAULT = 7;
+    /** 1: an order class is filed only after the employer confirmed it (default); 0: not needed. */
+    public static final String ORDER_CLASS_NEEDS_CONFIRMATION = "order.class.needs-employer-confirmation";
 
     @PersistenceContext(unitName = "skillpass")
     EntityManager em;

@@ -18,6 +18,12 @@ public final class RegionPath {
         return scopePath != null && path != null && path.startsWith(scopePath);
     }
 
+    /** The path of the city (prefecture) a region lies in, or the province's path for a province. */
+    public static String city(String path) {
+        String[] codes = path.split("/");
+        return codes.length >= 2 ? codes[0] + "/" + codes[1] + "/" : path;
+    }
+
     /** The SQL LIKE pattern matching a region and everything below it. */
     public static String likePattern(String scopePath) {
         return scopePath.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";

@@ -18,6 +18,13 @@ class RegionPathTest {
     }
 
     @Test
+    void cityOfARegion() {
+        assertThat(RegionPath.city("220000/220200/220204/")).isEqualTo("220000/220200/");
+        assertThat(RegionPath.city("220000/220200/")).isEqualTo("220000/220200/");
+        assertThat(RegionPath.city("220000/")).isEqualTo("220000/");
+    }
+
+    @Test
     void likePatternEscapesWildcards() {
         assertThat(RegionPath.likePattern("220000/")).isEqualTo("220000/%");
         assertThat(RegionPath.likePattern("a_b%")).isEqualTo("a\\_b\\%%");
