@@ -272,6 +272,56 @@ class JourneysIT {
     }
 
     @Test
+    void anEmployerOrdersAnInstitutionAcceptsAndTheEmployerHires() throws Exception {
+        String tag = TestData.unique("");
+        long company = TestData.organisation("EMPLOYER", "江城建筑" + tag, "220202");
+        long institution = TestData.organisation("INSTITUTION", "船营阳光学校" + tag, "220204");
+        String employer = TestData.unique("employer.");
+        String staff = TestData.unique("staff.");
+        TestData.account(employer, "孙经理", "EMPLOYER", company);
+        TestData.account(staff, "刘老师", "INSTITUTION_STAFF", institution);
+
+        browser.open(url("enrolment/orders.xhtml"));
+        login(employer, TestData.PASSWORD);
+        browser.type("#orderForm\\:occupation_input", "养老护理");
+        browser.find("#orderForm\\:occupation_panel li").click();
+        browser.type("#orderForm\\:headcount_input", "20");
+        browser.type("#orderForm\\:wageOffered_input", "4500");
+        browser.type("#orderForm\\:skillRequirements", "能独立完成老人日常照护" + tag);
+        browser.type("#orderForm\\:hiringCommitment", "考核合格者全部录用");
+        browser.clickAndWait("#orderForm\\:place");
+        assertThat(browser.text("#messages")).contains("订单已发布");
+        assertThat(browser.text("#orderState")).isEqualTo("待承接");
+        String orderUrl = browser.currentUrl();
+        long orderId = Long.parseLong(orderUrl.replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        browser.clickAndWait("#topbar\\:logout");
+
+        browser.open(url("enrolment/orders.xhtml"));
+        login(staff, TestData.PASSWORD);
+        browser.waitUntil(() -> browser.textContent("#open\\:table_data").contains("养老护理员"));
+        browser.open(url("enrolment/order.xhtml?id=" + orderId));
+        browser.clickAndWait("#acceptForm\\:accept");
+        assertThat(browser.text("#orderState")).isEqualTo("已承接");
+        browser.clickAndWait("#topbar\\:logout");
+
+        long trainee = TestData.worker("王丽");
+        TestData.completedOrderClass(orderId, institution, trainee);
+
+        browser.open(url("enrolment/order.xhtml?id=" + orderId));
+        login(employer, TestData.PASSWORD);
+        assertThat(browser.text("#trained")).isEqualTo("1");
+        assertThat(browser.text("#hired")).isEqualTo("0");
+        browser.type("#hireForm\\:startDate_input", java.time.LocalDate.now().plusDays(7).toString());
+        browser.find("#hireForm\\:startDate_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        browser.waitUntil(() -> !browser.present(".ui-datepicker-mask"));
+        browser.clickAndWait("#hireForm\\:saveHire");
+        assertThat(browser.text("#messages")).contains("录用结果已保存");
+        assertThat(browser.text("#hired")).isEqualTo("1");
+        assertThat(browser.textContent("#trainees_data")).contains("王丽").contains("已录用");
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+    }
+
+    @Test
     void badLoginIsExplainedInTheChosenLanguage() throws Exception {
         browser.open(url("login.xhtml"));
         login("13800009999", "wrong-password1");

@@ -196,6 +196,46 @@ public final class TestData {
         }
     }
 
+    /**
+     * A completed class of the institution for an order (same occupation and level), with the worker
+     * having completed it: the state in which the employer decides on hiring. Returns the enrolment id.
+     */
+    public static long completedOrderClass(long orderId, long institutionId, long workerId) throws SQLException {
+        try (Connection c = connect()) {
+            long courseId;
+            try (PreparedStatement ps = c.prepareStatement("insert into course (institution_id, kind, occupation_id, level, title, "
+                    + "training_type, delivery_mode, theory_hours, practical_hours, cost, active, created_at) select ?, "
+                    + "'OCCUPATION_LEVEL', occupation_id, level, '订单课程', 'EMPLOYMENT_SKILLS', 'ON_SITE', 20, 40, 0, true, now(3) "
+                    + "from training_order where id = ?", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, institutionId);
+                ps.setLong(2, orderId);
+                ps.executeUpdate();
+                courseId = key(ps);
+            }
+            long classId;
+            try (PreparedStatement ps = c.prepareStatement("insert into training_class (course_id, institution_id, region_code, "
+                    + "region_path, name, start_date, end_date, venue, online, capacity, confirmed_count, teachers, teaching_plan, "
+                    + "assessment_plan, state, filed_at, created_at, order_id, order_confirmed_at) select ?, o.id, o.region_code, "
+                    + "o.region_path, '订单班', current_date - interval 30 day, current_date - interval 1 day, '实训基地', false, 20, 1, "
+                    + "'刘老师', '计划', '考核', 'COMPLETED', now(3), now(3), ?, now(3) from organisation o where o.id = ?",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, courseId);
+                ps.setLong(2, orderId);
+                ps.setLong(3, institutionId);
+                ps.executeUpdate();
+                classId = key(ps);
+            }
+            try (PreparedStatement ps = c.prepareStatement("insert into enrolment (class_id, worker_account_id, state, category, "
+                    + "applied_at, confirmed_at, ended_at, added_by) values (?, ?, 'COMPLETED', 'RURAL_TRANSFER', now(3), now(3), "
+                    + "now(3), 'test')", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, classId);
+                ps.setLong(2, workerId);
+                ps.executeUpdate();
+                return key(ps);
+            }
+        }
+    }
+
     public static long count(String sql, Object... args) throws SQLException {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

@@ -35,6 +35,10 @@ public class ClassesBean implements Serializable {
 
     private ServiceLazyDataModel<TrainingClass> model;
     private Long courseId;
+    private Long orderId;
+
+    @Inject
+    transient org.skillpass.enrolment.application.OrderService orders;
     private ClassForm form = new ClassForm();
 
     @PostConstruct
@@ -54,7 +58,7 @@ public class ClassesBean implements Serializable {
             if (courseId == null) {
                 throw new FieldException("course", "class.course.unknown");
             }
-            TrainingClass c = classes.create(caller.get(), courseId, form.toDetails());
+            TrainingClass c = classes.create(caller.get(), courseId, form.toDetails(), orderId);
             Messages.info("class.created", c.getName());
             Messages.keepForRedirect();
             return "/catalog/manage.xhtml?faces-redirect=true&id=" + c.getId();
@@ -62,6 +66,19 @@ public class ClassesBean implements Serializable {
             Messages.error("classForm", e);
             return null;
         }
+    }
+
+    /** Orders this institution accepted, to open a class for one. */
+    public List<org.skillpass.enrolment.domain.TrainingOrder> getOrders() {
+        return orders.acceptedByMe(caller.get());
+    }
+
+    public Long getOrderId() {
+        return orderId;
+    }
+
+    public void setOrderId(Long orderId) {
+        this.orderId = orderId;
     }
 
     public ServiceLazyDataModel<TrainingClass> getModel() {

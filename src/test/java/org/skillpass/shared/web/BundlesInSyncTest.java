@@ -68,6 +68,7 @@ class BundlesInSyncTest {
         addAll(used, "sessionKind.", org.skillpass.catalog.domain.ClassSession.Kind.values());
         addAll(used, "enrolState.", org.skillpass.enrolment.domain.EnrolmentState.values());
         addAll(used, "category.", org.skillpass.enrolment.domain.LearnerCategory.values());
+        addAll(used, "orderState.", org.skillpass.enrolment.domain.TrainingOrder.State.values());
         addAll(used, "flag.", org.skillpass.enrolment.domain.AttendanceFlag.Kind.values());
         addAll(used, "status.", org.skillpass.enrolment.domain.LearnerStatus.values());
         addAll(used, "checkinMethod.", org.skillpass.enrolment.domain.CheckIn.Method.values());
