@@ -211,8 +211,29 @@ class JourneysIT {
         assertThat(TestData.count("select count(*) from enrolment where class_id = ? and worker_account_id = ? and state = 'CONFIRMED' "
                 + "and category = 'REGISTERED_UNEMPLOYED'", classId, worker)).isEqualTo(1);
 
+        // in class: the staff's screen shows the rotating QR code; the worker's phone opens what it encodes
+        String staff = TestData.unique("staff.");
+        TestData.account(staff, "刘老师", "INSTITUTION_STAFF", institution);
+        long session = TestData.count("select min(id) from class_session where class_id = ?", classId);
+        String checkInUrl;
+        try (Browser staffScreen = new Browser()) {
+            staffScreen.open(url("enrolment/attendance.xhtml?session=" + session));
+            staffScreen.type("#login\\:username", staff);
+            staffScreen.type("#login\\:password", TestData.PASSWORD);
+            staffScreen.clickAndWait("#login\\:submit");
+            assertThat(staffScreen.find("#qrImage").getAttribute("src")).startsWith("data:image/png;base64,");
+            checkInUrl = staffScreen.textContent("#qr\\:checkInUrl");
+        }
+        assertThat(checkInUrl).contains("/enrolment/checkin.xhtml?t=");
+        browser.open(checkInUrl);
+        assertThat(browser.text("#checkinResult")).isEqualTo("签到成功！");
+        browser.open(checkInUrl);
+        assertThat(browser.text("#checkinResult")).isEqualTo("您已签到过本次课。");
+        browser.open(url("enrolment/checkin.xhtml?t=" + session + ".1.forged"));
+        assertThat(browser.present("#checkinFailed")).isTrue();
+
         browser.open(url("enrolment/mine.xhtml"));
-        assertThat(browser.textContent("#list\\:table_data")).contains(className).contains("已确认");
+        assertThat(browser.textContent("#list\\:table_data")).contains(className).contains("已确认").contains("3.0");
         browser.find("#list\\:table_data button").click();
         browser.find(".ui-confirmdialog-yes").click();
         browser.waitUntil(() -> browser.textContent("#list\\:table_data").contains("已退出"));
@@ -269,6 +290,17 @@ class JourneysIT {
         assertThat(browser.text("#messages")).contains("开班备案已提交");
         assertThat(browser.text("#classState")).isEqualTo("已备案");
         assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+
+        // roll call for the first session
+        browser.clickAndWait("a.sp-attendance");
+        assertThat(browser.text("h1")).isEqualTo("考勤");
+        assertThat(browser.textContent("#rollCall\\:table_data")).contains("李秀英").contains("未签到");
+        browser.find("#rollCall\\:present .ui-chkbox-box").click();
+        browser.clickAndWait("#rollCall\\:save");
+        assertThat(browser.text("#messages")).contains("新增签到1人");
+        assertThat(browser.textContent("#rollCall\\:table_data")).contains("已签到");
+        assertThat(TestData.count("select count(*) from check_in c join worker w on w.account_id = c.worker_account_id "
+                + "where w.phone = ? and c.method = 'ROLL_CALL'", learner)).isEqualTo(1);
     }
 
     @Test

@@ -99,7 +99,8 @@ public final class Browser implements AutoCloseable {
 
     /** The element's text as in the DOM, unaffected by line wrapping on a narrow screen. */
     public String textContent(String css) {
-        return find(css).getAttribute("textContent");
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css))).getAttribute("textContent");
     }
 
     public void waitForText(String css) {
