@@ -27,6 +27,7 @@ import org.skillpass.catalog.domain.TrainingClass;
 import org.skillpass.catalog.domain.TrainingType;
 import org.skillpass.enrolment.application.EnrolmentService;
 import org.skillpass.enrolment.application.NotificationService;
+import org.skillpass.enrolment.application.RosterImportException;
 import org.skillpass.enrolment.domain.Enrolment;
 import org.skillpass.enrolment.domain.EnrolmentState;
 import org.skillpass.enrolment.domain.LearnerCategory;
@@ -529,5 +530,78 @@ class EnrolmentIT {
         } finally {
             setLeadDays("220204", null);
         }
+    }
+
+    // --- xlsx roster import ------------------------------------------------------------------------
+
+    private static byte[] sheet(String[]... rows) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sh = wb.createSheet("花名册");
+            for (int r = 0; r < rows.length; r++) {
+                var row = sh.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private String[] registered(String name) throws Exception {
+        String id = TestData.idNumber("220204", "19900101", true);
+        String phone = TestData.phone();
+        registration.registerWorker(new org.skillpass.identity.application.WorkerRegistration(name, id, phone, "abc12345",
+                "abc12345", true, "zh_CN"));
+        return new String[]{name, id, phone, "农村转移就业劳动者"};
+    }
+
+    @Inject
+    org.skillpass.identity.application.RegistrationService registration;
+
+    @Test
+    void anXlsxRosterIsImportedWhollyOrNotAtAll() throws Exception {
+        TrainingClass c = classes.create(staffA, course.getId(), details(LocalDate.now().plusDays(10), 2));
+        String[] header = {"姓名", "身份证号", "手机号", "人员类别"};
+        String[] a = registered("张一");
+        String[] b = registered("李二");
+        String[] d = registered("王三");
+        String unknownId = TestData.idNumber("220204", "19850101", false);
+        String badCheck = a[1].substring(0, 17) + (a[1].charAt(17) == '1' ? '2' : '1');
+        byte[] bad = sheet(header, a,
+                new String[]{"赵四", unknownId, TestData.phone(), "其他"},
+                new String[]{"钱五", badCheck, TestData.phone(), "其他"},
+                new String[]{b[0], b[1], "abc", "其他"},
+                new String[]{d[0], d[1], d[2], "学生"},
+                new String[]{"孙六", a[1], TestData.phone(), "其他"},
+                new String[]{"李二二", b[1], b[2], "其他"});
+        RosterImportException format = assertThrows(RosterImportException.class,
+                () -> enrolments.importRoster(staffA, c.getId(), new java.io.ByteArrayInputStream(bad)));
+        List<String> found = format.errors().stream().map(e -> e.row() + ":" + e.messageKey()).toList();
+        assertTrue(found.containsAll(List.of("4:idnumber.check_digit", "5:roster.sheet.phone.invalid",
+                "6:roster.sheet.category.invalid", "7:roster.sheet.duplicate")), found::toString);
+        assertEquals(0, TestData.count("select count(*) from enrolment where class_id = ?", c.getId()));
+
+        byte[] unknown = sheet(header, a, new String[]{"赵四", unknownId, TestData.phone(), "其他"},
+                new String[]{"李二二", b[1], b[2], "其他"});
+        RosterImportException people = assertThrows(RosterImportException.class,
+                () -> enrolments.importRoster(staffA, c.getId(), new java.io.ByteArrayInputStream(unknown)));
+        assertEquals(List.of("3:roster.learner.unknown", "4:roster.sheet.nameMismatch"),
+                people.errors().stream().map(e -> e.row() + ":" + e.messageKey()).toList());
+        assertEquals(0, TestData.count("select count(*) from enrolment where class_id = ?", c.getId()));
+
+        RosterImportException notXlsx = assertThrows(RosterImportException.class, () -> enrolments.importRoster(staffA,
+                c.getId(), new java.io.ByteArrayInputStream("姓名,身份证号\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertEquals("roster.sheet.unreadable", notXlsx.errors().get(0).messageKey());
+
+        var result = enrolments.importRoster(staffA, c.getId(), new java.io.ByteArrayInputStream(sheet(header, a, b, d)));
+        assertEquals(2, result.confirmed());
+        assertEquals(1, result.waitlisted(), "capacity 2: the third waits");
+        assertEquals(3, TestData.count("select count(*) from enrolment where class_id = ?", c.getId()));
+        RosterImportException again = assertThrows(RosterImportException.class,
+                () -> enrolments.importRoster(staffA, c.getId(), new java.io.ByteArrayInputStream(sheet(header, a))));
+        assertEquals("enrolment.already", again.errors().get(0).messageKey());
+        assertThrows(NotFoundException.class,
+                () -> enrolments.importRoster(staffB, c.getId(), new java.io.ByteArrayInputStream(sheet(header, a))));
     }
 }

@@ -121,6 +121,78 @@ public class ManageClassBean implements Serializable {
         run(() -> enrolments.withdraw(caller.get(), enrolmentId), "enrol.withdrawn", null);
     }
 
+    private transient org.primefaces.model.file.UploadedFile rosterFile;
+    private java.util.List<org.skillpass.enrolment.infrastructure.RosterSheet.RowError> importErrors = java.util.List.of();
+
+    /** Largest roster file accepted (2,000 rows fit in far less). */
+    public static final long MAX_ROSTER_BYTES = 2L * 1024 * 1024;
+
+    public void importRoster() {
+        importErrors = java.util.List.of();
+        if (rosterFile == null || rosterFile.getSize() == 0) {
+            Messages.error("importForm:file", "roster.file.required");
+            return;
+        }
+        if (rosterFile.getSize() > MAX_ROSTER_BYTES) {
+            Messages.error("importForm:file", "roster.file.tooLarge", MAX_ROSTER_BYTES / 1024 / 1024);
+            return;
+        }
+        try (java.io.InputStream in = rosterFile.getInputStream()) {
+            EnrolmentService.ImportResult r = enrolments.importRoster(caller.get(), id, in);
+            Messages.info("roster.imported", r.confirmed(), r.waitlisted());
+        } catch (org.skillpass.enrolment.application.RosterImportException e) {
+            importErrors = e.errors();
+            Messages.error(null, e);
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        } catch (java.io.IOException e) {
+            Messages.error("importForm:file", "roster.sheet.unreadable");
+        }
+        reload();
+    }
+
+    public String errorText(org.skillpass.enrolment.infrastructure.RosterSheet.RowError e) {
+        return Messages.text(e.messageKey(), e.args());
+    }
+
+    /** An empty roster template with the header row, as xlsx. */
+    public org.primefaces.model.StreamedContent getTemplate() {
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name("roster-template.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> {
+                    try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+                        var sheet = wb.createSheet("花名册");
+                        var text = wb.createCellStyle();
+                        text.setDataFormat(wb.createDataFormat().getFormat("@"));
+                        var header = sheet.createRow(0);
+                        String[] names = {"姓名", "身份证号", "手机号", "人员类别"};
+                        for (int i = 0; i < names.length; i++) {
+                            header.createCell(i).setCellValue(names[i]);
+                            sheet.setDefaultColumnStyle(i, text);
+                            sheet.setColumnWidth(i, 22 * 256);
+                        }
+                        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+                        wb.write(out);
+                        return new java.io.ByteArrayInputStream(out.toByteArray());
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).build();
+    }
+
+    public org.primefaces.model.file.UploadedFile getRosterFile() {
+        return rosterFile;
+    }
+
+    public void setRosterFile(org.primefaces.model.file.UploadedFile rosterFile) {
+        this.rosterFile = rosterFile;
+    }
+
+    public java.util.List<org.skillpass.enrolment.infrastructure.RosterSheet.RowError> getImportErrors() {
+        return importErrors;
+    }
+
     public void file() {
         try {
             classes.file(caller.get(), id);

@@ -101,6 +101,75 @@ public class EnrolmentService implements Roster {
         return admit(caller, c, worker.getAccountId(), category, status, caller.username());
     }
 
+    /** What an import did: learners who got a seat and learners put on the waitlist. */
+    public record ImportResult(int confirmed, int waitlisted) {
+    }
+
+    /**
+     * Adds every learner of an uploaded xlsx roster to the class, or none: any problem in the file (format,
+     * unknown learner, a mobile that is not the learner's, someone already enrolled) refuses the whole
+     * upload with every problem listed by row.
+     */
+    @Transactional
+    public ImportResult importRoster(Caller caller, long classId, java.io.InputStream xlsx) {
+        caller.require(Role.INSTITUTION_STAFF);
+        TrainingClass c = classes.lockForSeats(classId);
+        if (!c.getInstitutionId().equals(caller.organisationId())) {
+            throw new NotFoundException();
+        }
+        if (c.getState() == ClassState.COMPLETED || c.getState() == ClassState.ARCHIVED) {
+            throw new DomainException("enrolment.classClosed");
+        }
+        org.skillpass.enrolment.infrastructure.RosterSheet.Result sheet =
+                org.skillpass.enrolment.infrastructure.RosterSheet.read(xlsx);
+        if (!sheet.ok()) {
+            throw new RosterImportException(sheet.errors());
+        }
+        List<org.skillpass.enrolment.infrastructure.RosterSheet.RowError> errors = new ArrayList<>();
+        List<Worker> workers = new ArrayList<>();
+        for (var row : sheet.rows()) {
+            List<Worker> found = em.createQuery("select w from Worker w where w.idNumberHash = :h", Worker.class)
+                    .setParameter("h", cipher.blindIndex(row.idNumber())).getResultList();
+            if (found.isEmpty()) {
+                errors.add(new org.skillpass.enrolment.infrastructure.RosterSheet.RowError(row.row(), "身份证号",
+                        "roster.learner.unknown"));
+                continue;
+            }
+            Worker w = found.get(0);
+            if (!w.getPhone().equals(row.phone())) {
+                errors.add(new org.skillpass.enrolment.infrastructure.RosterSheet.RowError(row.row(), "手机号",
+                        "roster.sheet.phoneMismatch"));
+            }
+            if (!w.getRealName().equals(row.realName().strip())) {
+                errors.add(new org.skillpass.enrolment.infrastructure.RosterSheet.RowError(row.row(), "姓名",
+                        "roster.sheet.nameMismatch"));
+            }
+            long active = em.createQuery("select count(e) from Enrolment e where e.classId = :c and e.workerAccountId = :w "
+                    + "and e.state in :s", Long.class).setParameter("c", classId).setParameter("w", w.getAccountId())
+                    .setParameter("s", Set.of(EnrolmentState.APPLIED, EnrolmentState.CONFIRMED, EnrolmentState.WAITLISTED,
+                            EnrolmentState.COMPLETED)).getSingleResult();
+            if (active > 0) {
+                errors.add(new org.skillpass.enrolment.infrastructure.RosterSheet.RowError(row.row(), "身份证号",
+                        "enrolment.already"));
+            }
+            workers.add(w);
+        }
+        if (!errors.isEmpty()) {
+            throw new RosterImportException(errors);
+        }
+        int confirmed = 0;
+        for (int i = 0; i < workers.size(); i++) {
+            Enrolment e = admit(caller, c, workers.get(i).getAccountId(), sheet.rows().get(i).category(),
+                    LearnerStatus.UNSPECIFIED, caller.username());
+            if (e.getState() == EnrolmentState.CONFIRMED) {
+                confirmed++;
+            }
+        }
+        audit.record(caller, "ROSTER_IMPORTED", "TrainingClass", c.getId(), ClassService.scope(c), null, null,
+                Map.of("rows", workers.size(), "confirmed", confirmed));
+        return new ImportResult(confirmed, workers.size() - confirmed);
+    }
+
     /** Finds a registered worker by mobile number or resident ID number. */
     public Worker findWorker(String phoneOrIdNumber) {
         String key = Text.trimToNull(phoneOrIdNumber);

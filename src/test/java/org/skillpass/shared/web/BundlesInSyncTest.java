@@ -78,6 +78,7 @@ class BundlesInSyncTest {
         for (org.skillpass.catalog.domain.SkillLevel l : org.skillpass.catalog.domain.SkillLevel.values()) {
             used.add("level." + l.number());
         }
+        used.addAll(org.skillpass.enrolment.infrastructure.RosterSheet.KEYS);
         for (String filing : org.skillpass.catalog.domain.FilingRule.KEYS) {
             used.add(filing);
         }
