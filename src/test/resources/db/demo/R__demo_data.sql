@@ -30,3 +30,39 @@ INSERT IGNORE INTO worker (account_id, real_name, id_type, id_number_enc, id_num
 (9101, '张建国', 'RESIDENT_ID', 'Ok6/J5P5xby6vDBPEUHi8VYtpr4b6lmaS74nIJ4P5owDswcPn5Tr5Xmxn1/4QQ==', 'cdf4cd322adca05c2bc42462afe731387b46640299ea80fc45701ad196d32bb0', '220***********1230', 'MALE', '1990-03-07', '13800000001', '220202', NOW(3)),
 (9102, '李秀英', 'RESIDENT_ID', '/0pecv4lIaV2KJ8Cqtk626EoIlS+cfkji9/uw/CPDb+LhS43V+QPfPILS2qZQQ==', '37fc8cb3836d9e281c6048e34e46cb75bd57e8fd9a6c38e2d84765896fa27dfd', '410***********2468', 'FEMALE', '1985-11-20', '13800000002', '410502', NOW(3)),
 (9103, '王丽', 'RESIDENT_ID', '2bPA02SRV5lFj+g5lrgMgqfAL/yqKDZR7h9B2UyVU00GqK1DlO71tozgf4S7mg==', '84c80973428a9d0ee9475105b058f14f1645807c8b66a9b214b28ee1b7bce5b6', '220***********3580', 'FEMALE', '1995-06-15', '13800000003', '220204', NOW(3));
+
+-- Courses and classes of the two institutions: filed classes starting soon (dates relative to the day
+-- the demo data is loaded), one draft, and an open employer order.
+INSERT IGNORE INTO course (id, institution_id, kind, occupation_id, level, title, training_type, delivery_mode, theory_hours, practical_hours, cost, description, active, created_at)
+SELECT 9201, 9002, 'OCCUPATION_LEVEL', o.id, 5, '养老护理员（五级）', 'EMPLOYMENT_SKILLS', 'ON_SITE', 40, 80, 1200.00, '老年人生活照料、基础护理、康复服务，实操为主。', TRUE, NOW(3)
+FROM occupation o WHERE o.code = '4-10-01-05' ORDER BY o.catalog_year DESC LIMIT 1;
+INSERT IGNORE INTO course (id, institution_id, kind, occupation_id, level, title, training_type, delivery_mode, theory_hours, practical_hours, cost, description, active, created_at)
+SELECT 9202, 9002, 'OCCUPATION_LEVEL', o.id, 5, '电工（五级）', 'EMPLOYMENT_SKILLS', 'ON_SITE', 60, 100, 1800.00, '低压电工作业，取证上岗。', TRUE, NOW(3)
+FROM occupation o WHERE o.code = '6-31-01-03' ORDER BY o.catalog_year DESC LIMIT 1;
+INSERT IGNORE INTO course (id, institution_id, kind, occupation_id, level, title, training_type, delivery_mode, theory_hours, practical_hours, cost, description, active, created_at)
+SELECT 9203, 9003, 'OCCUPATION_LEVEL', o.id, 4, '中式烹调师（四级）', 'ON_THE_JOB_UPGRADE', 'VILLAGE', 30, 90, 1500.00, '送学下乡：在村委会培训点授课。', TRUE, NOW(3)
+FROM occupation o WHERE o.code = '4-03-02-01' ORDER BY o.catalog_year DESC LIMIT 1;
+
+INSERT IGNORE INTO training_class (id, course_id, institution_id, region_code, region_path, name, start_date, end_date, venue, online, capacity, confirmed_count, teachers, teaching_plan, assessment_plan, state, filed_at, created_at)
+SELECT 9301, 9201, 9002, '220204', '220000/220200/220204/', '养老护理员五级第1期', CURRENT_DATE + INTERVAL 10 DAY, CURRENT_DATE + INTERVAL 40 DAY, '船营区职业技能实训基地（吉林大街88号）', FALSE, 30, 1, '刘老师，王老师', '理论40学时，实操80学时', '理论考试+实操考核', 'FILED', NOW(3), NOW(3)
+FROM DUAL WHERE EXISTS (SELECT 1 FROM course WHERE id = 9201);
+INSERT IGNORE INTO training_class (id, course_id, institution_id, region_code, region_path, name, start_date, end_date, venue, online, capacity, confirmed_count, teachers, teaching_plan, assessment_plan, state, created_at)
+SELECT 9302, 9202, 9002, '220204', '220000/220200/220204/', '电工五级第3期（草稿）', CURRENT_DATE + INTERVAL 21 DAY, CURRENT_DATE + INTERVAL 60 DAY, '船营区职业技能实训基地', FALSE, 40, 0, '赵老师', NULL, NULL, 'DRAFT', NOW(3)
+FROM DUAL WHERE EXISTS (SELECT 1 FROM course WHERE id = 9202);
+INSERT IGNORE INTO training_class (id, course_id, institution_id, region_code, region_path, name, start_date, end_date, venue, online, capacity, confirmed_count, teachers, teaching_plan, assessment_plan, state, filed_at, created_at)
+SELECT 9303, 9203, 9003, '410502', '410000/410500/410502/', '中式烹调师四级（送学下乡）', CURRENT_DATE + INTERVAL 8 DAY, CURRENT_DATE + INTERVAL 30 DAY, '文峰区某村委会培训点', FALSE, 25, 0, '马师傅', '理论30学时，实操90学时', '实操考核为主', 'FILED', NOW(3), NOW(3)
+FROM DUAL WHERE EXISTS (SELECT 1 FROM course WHERE id = 9203);
+
+INSERT IGNORE INTO class_session (id, class_id, starts_at, ends_at, topic, kind)
+SELECT 9401, 9301, TIMESTAMP(CURRENT_DATE + INTERVAL 10 DAY, '09:00'), TIMESTAMP(CURRENT_DATE + INTERVAL 10 DAY, '12:00'), '职业道德与安全', 'THEORY' FROM DUAL WHERE EXISTS (SELECT 1 FROM training_class WHERE id = 9301);
+INSERT IGNORE INTO class_session (id, class_id, starts_at, ends_at, topic, kind)
+SELECT 9402, 9301, TIMESTAMP(CURRENT_DATE + INTERVAL 11 DAY, '09:00'), TIMESTAMP(CURRENT_DATE + INTERVAL 11 DAY, '16:00'), '生活照料实操', 'PRACTICAL' FROM DUAL WHERE EXISTS (SELECT 1 FROM training_class WHERE id = 9301);
+INSERT IGNORE INTO class_session (id, class_id, starts_at, ends_at, topic, kind)
+SELECT 9403, 9303, TIMESTAMP(CURRENT_DATE + INTERVAL 8 DAY, '14:00'), TIMESTAMP(CURRENT_DATE + INTERVAL 8 DAY, '17:00'), '刀工基础', 'PRACTICAL' FROM DUAL WHERE EXISTS (SELECT 1 FROM training_class WHERE id = 9303);
+
+INSERT IGNORE INTO enrolment (id, class_id, worker_account_id, state, category, learner_status, applied_at, confirmed_at, added_by)
+SELECT 9501, 9301, 9103, 'CONFIRMED', 'RURAL_TRANSFER', 'UNEMPLOYED', NOW(3), NOW(3), 'demo.institution' FROM DUAL WHERE EXISTS (SELECT 1 FROM training_class WHERE id = 9301);
+
+INSERT IGNORE INTO training_order (id, employer_id, region_code, region_path, occupation_id, level, headcount, wage_offered, skill_requirements, deadline, hiring_commitment, state, created_at)
+SELECT 9601, 9005, '220202', '220000/220200/220202/', o.id, 5, 20, 4800.00, '能识读简单电路图，掌握低压配电安装，持证上岗。', CURRENT_DATE + INTERVAL 60 DAY, '考核合格者全部录用，签订一年以上劳动合同，缴纳社保。', 'OPEN', NOW(3)
+FROM occupation o WHERE o.code = '6-31-01-03' ORDER BY o.catalog_year DESC LIMIT 1;
