@@ -174,6 +174,11 @@ class JourneysIT {
         assertThat(TestData.count("select count(*) from account a join account_role r on r.account_id = a.id "
                 + "where a.username = ? and a.organisation_id = ? and r.role = 'INSTITUTION_STAFF'", staff, orgId)).isEqualTo(1);
 
+        browser.open(url("admin/catalog.xhtml"));
+        assertThat(browser.text("h1")).isEqualTo("职业目录");
+        browser.type("#list\\:search", "6-31-01-03");
+        browser.waitUntil(() -> browser.textContent("#list\\:table_data").contains("电工"));
+
         browser.clickAndWait("#topbar\\:logout");
         login(staff, "abc12345");
         assertThat(browser.textContent("#organisation")).contains(name);
@@ -286,6 +291,22 @@ class JourneysIT {
         assertThat(browser.textContent("#roster\\:table_data")).contains("李秀英");
         assertThat(browser.present("#filingProblems")).isFalse();
 
+        // a roster sheet with a wrong row is refused as a whole, with the row named
+        String id = TestData.idNumber("220204", "19880808", true);
+        String phone = TestData.phone();
+        TestData.workerWithId("赵小红", id, phone);
+        java.nio.file.Path bad = rosterFile(new String[]{"赵小红", id, phone, "其他"}, new String[]{"钱多", "123", "138", "其他"});
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#importForm input[type=file]")).sendKeys(bad.toString());
+        browser.clickAndWait("#importForm\\:upload");
+        assertThat(browser.text("#messages")).contains("未导入任何学员");
+        assertThat(browser.textContent("#importForm\\:errors_data")).contains("3").contains("身份证号应为18位");
+        assertThat(browser.textContent("#roster\\:table_data")).doesNotContain("赵小红");
+        java.nio.file.Path good = rosterFile(new String[]{"赵小红", id, phone, "其他"});
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("#importForm input[type=file]")).sendKeys(good.toString());
+        browser.clickAndWait("#importForm\\:upload");
+        assertThat(browser.text("#messages")).contains("导入成功");
+        assertThat(browser.textContent("#roster\\:table_data")).contains("赵小红");
+
         browser.clickAndWait("#state\\:file");
         assertThat(browser.text("#messages")).contains("开班备案已提交");
         assertThat(browser.text("#classState")).isEqualTo("已备案");
@@ -344,13 +365,32 @@ class JourneysIT {
         assertThat(browser.text("#trained")).isEqualTo("1");
         assertThat(browser.text("#hired")).isEqualTo("0");
         browser.type("#hireForm\\:startDate_input", java.time.LocalDate.now().plusDays(7).toString());
-        browser.find("#hireForm\\:startDate_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
-        browser.waitUntil(() -> !browser.present(".ui-datepicker-mask"));
         browser.clickAndWait("#hireForm\\:saveHire");
         assertThat(browser.text("#messages")).contains("录用结果已保存");
         assertThat(browser.text("#hired")).isEqualTo("1");
         assertThat(browser.textContent("#trainees_data")).contains("王丽").contains("已录用");
         assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+    }
+
+    private static java.nio.file.Path rosterFile(String[]... rows) throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("roster", ".xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = java.nio.file.Files.newOutputStream(file)) {
+            var sheet = wb.createSheet("花名册");
+            String[] header = {"姓名", "身份证号", "手机号", "人员类别"};
+            var h = sheet.createRow(0);
+            for (int c = 0; c < header.length; c++) {
+                h.createCell(c).setCellValue(header[c]);
+            }
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r + 1);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+        }
+        file.toFile().deleteOnExit();
+        return file;
     }
 
     @Test

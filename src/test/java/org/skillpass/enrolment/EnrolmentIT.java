@@ -604,4 +604,56 @@ class EnrolmentIT {
         assertThrows(NotFoundException.class,
                 () -> enrolments.importRoster(staffB, c.getId(), new java.io.ByteArrayInputStream(sheet(header, a))));
     }
+
+    // --- the admin's catalog ------------------------------------------------------------------------
+
+    @Inject
+    org.skillpass.catalog.application.CatalogAdminService catalogAdmin;
+
+    @Test
+    void adminsKeepYearlyCatalogsAndImportThemWhollyOrNotAtAll() throws Exception {
+        String adminName = TestData.unique("admin.");
+        TestData.account(adminName, "管理员", "ADMIN", null);
+        Caller admin = as(adminName);
+        int year = 2099 - Math.abs(tag.hashCode() % 60); // a free year after the current one, per run
+        while (TestData.count("select count(*) from catalog_version where year = ?", year) > 0) {
+            year--;
+        }
+        final int y = year;
+        assertThrows(org.skillpass.shared.domain.AccessDeniedException.class,
+                () -> catalogAdmin.createYear(staffA, y, "目录", "Catalog", null));
+        catalogAdmin.createYear(admin, y, y + "年目录", y + " catalog", catalog.currentYear());
+        long copied = TestData.count("select count(*) from occupation where catalog_year = ?", y);
+        assertTrue(copied >= 45, "the new year starts as a copy: " + copied);
+
+        byte[] bad = sheet(new String[]{"职业编码", "职业名称", "英文名称", "等级", "急需紧缺", "特种作业"},
+                new String[]{"9-99-99-01", "新职业", "New occupation", "5,4", "是", "否"},
+                new String[]{"bad", "坏编码", "Bad", "5", "否", "否"});
+        var refused = assertThrows(org.skillpass.catalog.application.CatalogAdminService.ImportRefused.class,
+                () -> catalogAdmin.importSheet(admin, y, new java.io.ByteArrayInputStream(bad)));
+        assertEquals("catalog.sheet.code.invalid", refused.problems().get(0).messageKey());
+        assertEquals(0, TestData.count("select count(*) from occupation where catalog_year = ? and code = '9-99-99-01'", y));
+
+        byte[] good = sheet(new String[]{"职业编码", "职业名称", "英文名称", "等级", "急需紧缺", "特种作业"},
+                new String[]{"9-99-99-01", "新职业", "New occupation", "5,4", "是", "否"},
+                new String[]{occupation.getCode(), "养老护理员（修订）", "Elderly care worker", "5,4,3", "是", "否"});
+        var result = catalogAdmin.importSheet(admin, y, new java.io.ByteArrayInputStream(good));
+        assertEquals(1, result.created());
+        assertEquals(1, result.updated());
+        assertEquals(1, TestData.count("select count(*) from occupation where catalog_year = ? and code = ? and levels = '5,4,3'",
+                y, occupation.getCode()));
+        assertEquals(1, TestData.count("select count(*) from occupation where catalog_year = ? and code = ? and name_zh = '养老护理员'",
+                occupation.getCatalogYear(), occupation.getCode()), "the published year is untouched");
+        assertEquals(1, TestData.count("select count(*) from audit_entry where action = 'CATALOG_IMPORTED' and entity_id = ?",
+                String.valueOf(y)));
+        try {
+            catalogAdmin.publish(admin, y);
+            assertEquals(y, catalog.currentYear());
+        } finally {
+            try (var conn = TestData.connect(); var ps = conn.prepareStatement("update catalog_version set published = false where year = ?")) {
+                ps.setInt(1, y);
+                ps.executeUpdate();
+            }
+        }
+    }
 }

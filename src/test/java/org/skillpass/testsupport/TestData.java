@@ -138,6 +138,29 @@ public final class TestData {
         return id;
     }
 
+    /**
+     * A registered worker with a real resident ID number, findable by it: the blind index is computed
+     * with the development index key of microprofile-config.properties (the tests run with it).
+     */
+    public static long workerWithId(String realName, String idNumber, String phone) throws Exception {
+        long id = account(phone, realName, "WORKER", null);
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec("skillpass-dev-index-key-32-bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "HmacSHA256"));
+        String hash = java.util.HexFormat.of().formatHex(mac.doFinal(idNumber.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("insert into worker (account_id, real_name, "
+                + "id_number_enc, id_number_hash, id_number_masked, gender, birth_date, phone, created_at) "
+                + "values (?, ?, 'placeholder', ?, ?, 'MALE', '1990-01-01', ?, now(3))")) {
+            ps.setLong(1, id);
+            ps.setString(2, realName);
+            ps.setString(3, hash);
+            ps.setString(4, org.skillpass.shared.domain.IdNumber.mask(idNumber));
+            ps.setString(5, phone);
+            ps.executeUpdate();
+        }
+        return id;
+    }
+
     public static String username(long accountId) throws SQLException {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("select username from account where id = ?")) {
             ps.setLong(1, accountId);

@@ -25,6 +25,16 @@ public class CatalogVersion {
     protected CatalogVersion() {
     }
 
+    public CatalogVersion(int year, String nameZh, String nameEn) {
+        this.year = year;
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+    }
+
+    public void publish() {
+        published = true;
+    }
+
     public int getYear() {
         return year;
     }

@@ -56,6 +56,14 @@ public class Occupation {
         this.specialOperation = specialOperation;
     }
 
+    public void update(String nameZh, String nameEn, List<SkillLevel> levels, boolean shortage, boolean specialOperation) {
+        this.nameZh = nameZh;
+        this.nameEn = nameEn;
+        this.levels = String.join(",", levels.stream().map(l -> String.valueOf(l.number())).toList());
+        this.shortage = shortage;
+        this.specialOperation = specialOperation;
+    }
+
     public List<SkillLevel> levels() {
         return Arrays.stream(levels.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                 .map(s -> SkillLevel.of(Integer.parseInt(s))).toList();

@@ -79,6 +79,7 @@ class BundlesInSyncTest {
             used.add("level." + l.number());
         }
         used.addAll(org.skillpass.enrolment.infrastructure.RosterSheet.KEYS);
+        used.addAll(org.skillpass.catalog.infrastructure.OccupationSheet.KEYS);
         for (String filing : org.skillpass.catalog.domain.FilingRule.KEYS) {
             used.add(filing);
         }
