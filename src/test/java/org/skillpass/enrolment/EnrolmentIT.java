@@ -481,6 +481,11 @@ class EnrolmentIT {
         assertTrue(orders.page(staffB, new PageRequest(0, 200, null, true, open)).rows().stream()
                 .noneMatch(o -> o.getId().equals(order.getId())), "another city's institution does not");
         assertThrows(NotFoundException.class, () -> orders.find(otherEmployer, order.getId()));
+        assertTrue(orders.page(otherEmployer, PageRequest.first(200)).rows().stream().noneMatch(o -> o.getId().equals(order.getId())),
+                "an employer sees only its own orders");
+        assertTrue(orders.page(employer, PageRequest.first(200)).rows().stream().anyMatch(o -> o.getId().equals(order.getId())));
+        assertTrue(orders.page(hrAnyang, PageRequest.first(200)).rows().stream().noneMatch(o -> o.getId().equals(order.getId())));
+        assertTrue(orders.page(hrJilin, PageRequest.first(200)).rows().stream().anyMatch(o -> o.getId().equals(order.getId())));
         assertThrows(NotFoundException.class, () -> orders.accept(staffB, order.getId()));
         orders.accept(staffA, order.getId());
         DomainException taken = assertThrows(DomainException.class, () -> orders.accept(staffA, order.getId()));

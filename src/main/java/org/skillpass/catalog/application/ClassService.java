@@ -278,23 +278,15 @@ public class ClassService {
         String state = request.filter("state");
         return JpaPaging.page(em, TrainingClass.class, request, SORTABLE, "startDate", false, (cb, root) -> {
             List<Predicate> p = new ArrayList<>();
-            if (!caller.isAdmin()) {
-                Predicate own = caller.organisationId() == null ? cb.disjunction()
-                        : cb.equal(root.get("institutionId"), caller.organisationId());
-                if (caller.has(Role.HR_OFFICER)) {
-                    own = cb.or(own, cb.like(root.get("regionPath"), RegionPath.likePattern(caller.regionPath()), '\\'));
-                }
-                p.add(own);
+            Predicate scope = JpaPaging.tenantScope(cb, caller, root.get("institutionId"), root.get("regionPath"));
+            if (scope != null) {
+                p.add(scope);
             }
             if (name != null) {
                 p.add(JpaPaging.contains(cb, root.get("name"), name));
             }
             if (state != null) {
-                try {
-                    p.add(cb.equal(root.get("state"), ClassState.valueOf(state)));
-                } catch (IllegalArgumentException e) {
-                    p.add(cb.disjunction());
-                }
+                p.add(JpaPaging.enumEquals(cb, root.get("state"), ClassState.class, state));
             }
             return p;
         });

@@ -245,20 +245,12 @@ public class AttendanceService {
                 (cb, root) -> {
                     List<Predicate> p = new ArrayList<>();
                     p.add(cb.isNull(root.get("resolvedAt")));
-                    if (!caller.isAdmin()) {
-                        Predicate own = caller.organisationId() == null ? cb.disjunction()
-                                : cb.equal(root.get("institutionId"), caller.organisationId());
-                        if (caller.has(Role.HR_OFFICER)) {
-                            own = cb.or(own, cb.like(root.get("regionPath"), RegionPath.likePattern(caller.regionPath()), '\\'));
-                        }
-                        p.add(own);
+                    Predicate scope = JpaPaging.tenantScope(cb, caller, root.get("institutionId"), root.get("regionPath"));
+                    if (scope != null) {
+                        p.add(scope);
                     }
                     if (kind != null) {
-                        try {
-                            p.add(cb.equal(root.get("kind"), AttendanceFlag.Kind.valueOf(kind)));
-                        } catch (IllegalArgumentException e) {
-                            p.add(cb.disjunction());
-                        }
+                        p.add(JpaPaging.enumEquals(cb, root.get("kind"), AttendanceFlag.Kind.class, kind));
                     }
                     return p;
                 });

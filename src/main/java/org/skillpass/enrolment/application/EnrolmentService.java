@@ -300,11 +300,7 @@ public class EnrolmentService implements Roster {
             List<Predicate> p = new ArrayList<>();
             p.add(cb.equal(root.get("classId"), classId));
             if (state != null) {
-                try {
-                    p.add(cb.equal(root.get("state"), EnrolmentState.valueOf(state)));
-                } catch (IllegalArgumentException ex) {
-                    p.add(cb.disjunction());
-                }
+                p.add(JpaPaging.enumEquals(cb, root.get("state"), EnrolmentState.class, state));
             }
             return p;
         });

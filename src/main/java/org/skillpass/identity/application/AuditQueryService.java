@@ -41,12 +41,8 @@ public class AuditQueryService {
         String text = request.filter("text");
         return JpaPaging.page(em, AuditEntry.class, request, SORTABLE, "at", false, (cb, root) -> {
             List<Predicate> p = new ArrayList<>();
-            if (!caller.isAdmin()) {
-                Predicate scope = caller.organisationId() == null ? cb.disjunction()
-                        : cb.equal(root.get("organisationId"), caller.organisationId());
-                if (caller.has(Role.HR_OFFICER) && caller.regionPath() != null) {
-                    scope = cb.or(scope, cb.like(root.get("regionPath"), RegionPath.likePattern(caller.regionPath()), '\\'));
-                }
+            Predicate scope = JpaPaging.tenantScope(cb, caller, root.get("organisationId"), root.get("regionPath"));
+            if (scope != null) {
                 p.add(scope);
             }
             if (action != null) {

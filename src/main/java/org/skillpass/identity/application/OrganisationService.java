@@ -120,14 +120,9 @@ public class OrganisationService {
         Region filterRegion = regionFilter == null ? null : em.find(Region.class, regionFilter);
         return JpaPaging.page(em, Organisation.class, request, SORTABLE, "name", true, (cb, root) -> {
             List<Predicate> p = new ArrayList<>();
-            if (!caller.isAdmin()) {
-                Predicate own = caller.organisationId() == null ? cb.disjunction()
-                        : cb.equal(root.get("id"), caller.organisationId());
-                if (caller.has(Role.HR_OFFICER) && caller.regionPath() != null) {
-                    p.add(cb.or(own, cb.like(root.get("regionPath"), RegionPath.likePattern(caller.regionPath()), '\\')));
-                } else {
-                    p.add(own);
-                }
+            Predicate scope = JpaPaging.tenantScope(cb, caller, root.get("id"), root.get("regionPath"));
+            if (scope != null) {
+                p.add(scope);
             }
             if (nameFilter != null) {
                 p.add(JpaPaging.contains(cb, root.get("name"), nameFilter));

@@ -50,6 +50,33 @@ public final class JpaPaging {
         return new Page<>(list, total);
     }
 
+    /**
+     * Tenant scoping as a WHERE clause: rows of the caller's own organisation, plus for an HR officer
+     * every row whose region lies in the bureau's region; null (no restriction) for admins.
+     */
+    public static Predicate tenantScope(CriteriaBuilder cb, org.skillpass.shared.application.Caller caller,
+                                        jakarta.persistence.criteria.Expression<Long> organisationId,
+                                        jakarta.persistence.criteria.Expression<String> regionPath) {
+        if (caller.isAdmin()) {
+            return null;
+        }
+        Predicate own = caller.organisationId() == null ? cb.disjunction() : cb.equal(organisationId, caller.organisationId());
+        if (caller.has(org.skillpass.identity.domain.Role.HR_OFFICER) && caller.regionPath() != null) {
+            return cb.or(own, cb.like(regionPath, org.skillpass.shared.domain.RegionPath.likePattern(caller.regionPath()), '\\'));
+        }
+        return own;
+    }
+
+    /** Equality with an enum constant named by user-typed text; matches nothing when the name is unknown. */
+    public static <E extends Enum<E>> Predicate enumEquals(CriteriaBuilder cb, jakarta.persistence.criteria.Expression<E> field,
+                                                          Class<E> type, String name) {
+        try {
+            return cb.equal(field, Enum.valueOf(type, name));
+        } catch (IllegalArgumentException e) {
+            return cb.disjunction();
+        }
+    }
+
     /** Case-insensitive "contains" for user-typed filter text, with LIKE wildcards escaped. */
     public static Predicate contains(CriteriaBuilder cb, jakarta.persistence.criteria.Expression<String> field, String text) {
         String escaped = text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
