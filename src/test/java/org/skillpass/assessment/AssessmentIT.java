@@ -1,0 +1,258 @@
+package org.skillpass.assessment;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.skillpass.assessment.application.AssessmentService;
+import org.skillpass.assessment.domain.AssessmentMode;
+import org.skillpass.assessment.domain.AssessmentSession;
+import org.skillpass.assessment.domain.Candidate;
+import org.skillpass.assessment.domain.PanelMember;
+import org.skillpass.catalog.application.CatalogService;
+import org.skillpass.catalog.domain.Occupation;
+import org.skillpass.identity.application.AuditQueryService;
+import org.skillpass.identity.application.CurrentCaller;
+import org.skillpass.shared.application.Caller;
+import org.skillpass.shared.domain.DomainException;
+import org.skillpass.shared.domain.FieldException;
+import org.skillpass.shared.domain.NotFoundException;
+import org.skillpass.shared.domain.PageRequest;
+import org.skillpass.testsupport.Deployments;
+import org.skillpass.testsupport.PassedEvents;
+import org.skillpass.testsupport.TestData;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Assessment sessions against MariaDB: staffing, pass boundaries, panel review, lock and correction, retakes, scoping. */
+@ExtendWith(ArquillianExtension.class)
+class AssessmentIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.skillpass(AssessmentIT.class);
+    }
+
+    @Inject
+    AssessmentService assessments;
+    @Inject
+    CatalogService catalog;
+    @Inject
+    AuditQueryService auditQuery;
+    @Inject
+    PassedEvents events;
+    @PersistenceContext(unitName = "skillpass")
+    EntityManager em;
+
+    String tag;
+    long body;
+    List<Caller> assessors = new ArrayList<>();
+    Caller outsider;
+    Caller hr;
+    Occupation electrician;
+
+    @BeforeEach
+    void world() throws Exception {
+        tag = TestData.unique("a");
+        body = TestData.organisation("ASSESSMENT_BODY", "吉林市鉴定中心" + tag, "220200");
+        for (int i = 0; i < 6; i++) {
+            String u = TestData.unique("assessor.");
+            TestData.account(u, "考评员" + i, "ASSESSOR", body);
+            assessors.add(CurrentCaller.forUsername(em, u));
+        }
+        String o = TestData.unique("assessor.");
+        TestData.account(o, "别的考评员", "ASSESSOR", body);
+        outsider = CurrentCaller.forUsername(em, o);
+        String h = TestData.unique("hr.");
+        TestData.account(h, "人社", "HR_OFFICER", TestData.organisation("HR_BUREAU", "吉林市人社局" + tag, "220200"));
+        hr = CurrentCaller.forUsername(em, h);
+        electrician = catalog.search("6-31-01-03", 1).get(0);
+    }
+
+    private Caller lead() {
+        return assessors.get(0);
+    }
+
+    private AssessmentSession session(int level) {
+        return assessments.create(lead(), new AssessmentService.NewSession(electrician.getId(), level, AssessmentMode.ON_SITE,
+                "吉林市职业技能鉴定指导中心实操车间", LocalDate.now(), 1, new BigDecimal("260.00")));
+    }
+
+    /** The lead and two more practical assessors, two invigilators in room 1. */
+    private void staff(AssessmentSession s) {
+        assessments.assignPanel(lead(), s.getId(), List.of(
+                new AssessmentService.Seat(assessors.get(0).accountId(), PanelMember.Duty.PRACTICAL, null, true),
+                new AssessmentService.Seat(assessors.get(1).accountId(), PanelMember.Duty.PRACTICAL, null, false),
+                new AssessmentService.Seat(assessors.get(2).accountId(), PanelMember.Duty.PRACTICAL, null, false),
+                new AssessmentService.Seat(assessors.get(3).accountId(), PanelMember.Duty.INVIGILATOR, 1, false),
+                new AssessmentService.Seat(assessors.get(4).accountId(), PanelMember.Duty.INVIGILATOR, 1, false)));
+    }
+
+    private Candidate candidate(AssessmentSession s) throws Exception {
+        return assessments.addCandidate(lead(), s.getId(), TestData.worker("考生" + tag), null);
+    }
+
+    private String result(long candidateId) throws Exception {
+        try (var c = TestData.connect(); var ps = c.prepareStatement("select result from candidate where id = ?")) {
+            ps.setLong(1, candidateId);
+            try (var rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    @Test
+    void thePanelMustMeetTheStaffingRulesBeforeResultsAreSubmitted() throws Exception {
+        AssessmentSession s = session(5);
+        assessments.assignPanel(lead(), s.getId(), List.of(
+                new AssessmentService.Seat(assessors.get(0).accountId(), PanelMember.Duty.PRACTICAL, null, true),
+                new AssessmentService.Seat(assessors.get(1).accountId(), PanelMember.Duty.PRACTICAL, null, false),
+                new AssessmentService.Seat(assessors.get(3).accountId(), PanelMember.Duty.INVIGILATOR, 1, false)));
+        Candidate c = candidate(s);
+        assessments.enterScores(lead(), c.getId(), "80", "80");
+        assertEquals(List.of("staffing.practical.tooFew", "staffing.practical.odd", "staffing.invigilators.perRoom"),
+                assessments.staffingProblems(lead(), s.getId()));
+        DomainException refused = assertThrows(DomainException.class, () -> assessments.submit(lead(), s.getId()));
+        assertEquals("assessment.understaffed", refused.messageKey());
+        staff(s);
+        assertTrue(assessments.staffingProblems(lead(), s.getId()).isEmpty());
+        for (int i = 0; i < 15; i++) {
+            candidate(s);
+        }
+        assertEquals(List.of("staffing.practical.ratio"), assessments.staffingProblems(lead(), s.getId()),
+                "16 candidates: 3 practical assessors take 15 at most (2 invigilators cover 30)");
+        FieldException notOurs = assertThrows(FieldException.class, () -> assessments.assignPanel(lead(), s.getId(), List.of(
+                new AssessmentService.Seat(hr.accountId(), PanelMember.Duty.PRACTICAL, null, true))));
+        assertEquals("panel.notAssessorOfBody", notOurs.messageKey());
+    }
+
+    @Test
+    void passNeedsBothPartsAtTheMarkAndPendingResultsBlockSubmission() throws Exception {
+        AssessmentSession s = session(4);
+        staff(s);
+        Candidate pass = candidate(s);
+        Candidate fail = candidate(s);
+        Candidate missing = candidate(s);
+        assessments.enterScores(lead(), pass.getId(), "60.0", "60.0");
+        assessments.enterScores(assessors.get(1), fail.getId(), "59.9", "100");
+        assessments.enterScores(lead(), missing.getId(), "75", " ");
+        assertEquals("PASS", result(pass.getId()));
+        assertEquals("FAIL", result(fail.getId()));
+        assertEquals("PENDING", result(missing.getId()));
+        FieldException bad = assertThrows(FieldException.class, () -> assessments.enterScores(lead(), missing.getId(), "75", "100.5"));
+        assertEquals("score.invalid", bad.messageKey());
+        assertEquals("assessment.incomplete", assertThrows(DomainException.class, () -> assessments.submit(lead(), s.getId())).messageKey());
+        assertThrows(NotFoundException.class, () -> assessments.enterScores(outsider, pass.getId(), "1", "1"));
+        assertEquals(1, TestData.count("select count(*) from candidate where id = ? and fee = 260.00", pass.getId()), "the fee charged is recorded");
+    }
+
+    @Test
+    void levelsTwoAndOneNeedAPanelReview() throws Exception {
+        for (int level : new int[]{2, 1}) {
+            AssessmentSession s = session(level);
+            staff(s);
+            Candidate c = candidate(s);
+            assessments.enterScores(lead(), c.getId(), "90", "90");
+            assertEquals("PENDING", result(c.getId()), "level " + level + " waits for the review");
+            assertEquals("assessment.leadOnly", assertThrows(DomainException.class,
+                    () -> assessments.recordPanelReview(assessors.get(1), c.getId(), true)).messageKey());
+            assessments.recordPanelReview(lead(), c.getId(), true);
+            assertEquals("PASS", result(c.getId()));
+            assessments.recordPanelReview(lead(), c.getId(), false);
+            assertEquals("FAIL", result(c.getId()));
+        }
+        AssessmentSession level3 = session(3);
+        staff(level3);
+        Candidate c = candidate(level3);
+        assertEquals("review.notNeeded", assertThrows(DomainException.class,
+                () -> assessments.recordPanelReview(lead(), c.getId(), true)).messageKey());
+    }
+
+    @Test
+    void theLeadLocksAndLaterChangesAreCorrectionsWithAReason() throws Exception {
+        AssessmentSession s = session(5);
+        staff(s);
+        Candidate pass = candidate(s);
+        Candidate fail = candidate(s);
+        assessments.enterScores(lead(), pass.getId(), "70", "85");
+        assessments.enterScores(lead(), fail.getId(), "70", "55.5");
+        assessments.submit(assessors.get(2), s.getId());
+        assertEquals("assessment.notDraft", assertThrows(DomainException.class,
+                () -> assessments.enterScores(lead(), fail.getId(), "70", "60")).messageKey());
+        assertEquals("assessment.leadOnly", assertThrows(DomainException.class, () -> assessments.lock(assessors.get(1), s.getId())).messageKey());
+        assessments.lock(lead(), s.getId());
+        assertTrue(events.sawCandidate(pass.getId()), "a locked pass raises the event for the certificate context");
+        assertFalse(events.sawCandidate(fail.getId()));
+
+        assertEquals("correction.reason.required", assertThrows(FieldException.class,
+                () -> assessments.correct(lead(), fail.getId(), "70", "62.0", " ")).messageKey());
+        assessments.correct(lead(), fail.getId(), "70", "62.0", "实操评分表第3项合计错误，复核后更正");
+        assertEquals("PASS", result(fail.getId()));
+        assertTrue(events.sawCandidate(fail.getId()), "a correction that turns a result into a pass raises it too");
+        var entries = auditQuery.page(hr, new PageRequest(0, 10, null, true,
+                Map.of("action", "RESULT_CORRECTED", "entityId", String.valueOf(fail.getId())))).rows();
+        assertEquals(1, entries.size(), "HR officers of the region see corrections");
+        assertEquals("实操评分表第3项合计错误，复核后更正", entries.get(0).getReason());
+        assertTrue(entries.get(0).getBeforeJson().contains("\"practical\":55.5"), entries.get(0).getBeforeJson());
+        assertTrue(entries.get(0).getAfterJson().contains("\"practical\":62.0"), entries.get(0).getAfterJson());
+    }
+
+    @Test
+    void aRetakeCarriesThePassedPartOverWithinTheAttemptLimit() throws Exception {
+        long worker = TestData.worker("重考生" + tag);
+        AssessmentSession first = session(5);
+        staff(first);
+        Candidate c1 = assessments.addCandidate(lead(), first.getId(), worker, null);
+        assessments.enterScores(lead(), c1.getId(), "82.5", "48");
+        assessments.submit(lead(), first.getId());
+        assessments.lock(lead(), first.getId());
+
+        AssessmentSession second = session(5);
+        staff(second);
+        Candidate c2 = assessments.addCandidate(lead(), second.getId(), worker, null);
+        assertEquals(2, c2.getAttempt());
+        assertTrue(c2.isTheoryCarried());
+        assertEquals(0, new BigDecimal("82.5").compareTo(c2.getTheoryScore()));
+        assessments.enterScores(lead(), c2.getId(), "10", "71");
+        assertEquals(1, TestData.count("select count(*) from candidate where id = ? and theory_score = 82.5 and result = 'PASS'",
+                c2.getId()), "the carried theory score stands");
+
+        long other = TestData.worker("三次" + tag);
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            AssessmentSession s = session(5);
+            staff(s);
+            Candidate c = assessments.addCandidate(lead(), s.getId(), other, null);
+            assessments.enterScores(lead(), c.getId(), "30", "30");
+            assessments.submit(lead(), s.getId());
+            assessments.lock(lead(), s.getId());
+        }
+        AssessmentSession fourth = session(5);
+        FieldException limit = assertThrows(FieldException.class, () -> assessments.addCandidate(lead(), fourth.getId(), other, null));
+        assertEquals("candidate.tooManyAttempts", limit.messageKey());
+    }
+
+    @Test
+    void anAssessorSeesOnlyTheSessionsOnWhosePanelTheySit() throws Exception {
+        AssessmentSession s = session(5);
+        staff(s);
+        assertTrue(assessments.sessions(assessors.get(1), PageRequest.first(200)).rows().stream().anyMatch(x -> x.getId().equals(s.getId())));
+        assertTrue(assessments.sessions(outsider, PageRequest.first(200)).rows().stream().noneMatch(x -> x.getId().equals(s.getId())));
+        assertThrows(NotFoundException.class, () -> assessments.find(outsider, s.getId()));
+        assertEquals(s.getId(), assessments.find(hr, s.getId()).getId());
+    }
+}
