@@ -65,6 +65,9 @@ public class AssessmentService {
     @Inject
     Event<AssessmentPassed> passed;
 
+    @Inject
+    org.skillpass.catalog.application.CatalogService catalog;
+
     public record NewSession(Long occupationId, Integer level, AssessmentMode mode, String site, LocalDate heldOn,
                              Integer theoryRooms, BigDecimal fee) {
     }
@@ -77,13 +80,7 @@ public class AssessmentService {
     public AssessmentSession create(Caller caller, NewSession form) {
         caller.require(Role.ASSESSOR);
         Organisation body = em.find(Organisation.class, caller.organisationId());
-        Occupation occupation = form.occupationId() == null ? null : em.find(Occupation.class, form.occupationId());
-        if (occupation == null) {
-            throw new FieldException("occupation", "course.occupation.required");
-        }
-        if (form.level() == null || form.level() < 1 || form.level() > 5 || !occupation.offers(SkillLevel.of(form.level()))) {
-            throw new FieldException("level", "course.level.notOffered");
-        }
+        Occupation occupation = catalog.offeredAt(form.occupationId(), form.level());
         if (form.mode() == null) {
             throw new FieldException("mode", "assessment.mode.required");
         }

@@ -34,6 +34,23 @@ public class CatalogService {
                 .setParameter("y", year).setParameter("q", like).setMaxResults(Math.min(limit, 100)).getResultList();
     }
 
+    /**
+     * The occupation, checked to be offered at the level (for orders and assessment sessions).
+     *
+     * @throws org.skillpass.shared.domain.FieldException on {@code occupation} or {@code level}
+     */
+    public Occupation offeredAt(Long occupationId, Integer level) {
+        Occupation occupation = occupationId == null ? null : em.find(Occupation.class, occupationId);
+        if (occupation == null) {
+            throw new org.skillpass.shared.domain.FieldException("occupation", "course.occupation.required");
+        }
+        if (level == null || level < 1 || level > 5
+                || !occupation.offers(org.skillpass.catalog.domain.SkillLevel.of(level))) {
+            throw new org.skillpass.shared.domain.FieldException("level", "course.level.notOffered");
+        }
+        return occupation;
+    }
+
     public Occupation occupation(long id) {
         return em.find(Occupation.class, id);
     }

@@ -12,7 +12,6 @@ import org.skillpass.catalog.application.OrderLink;
 import org.skillpass.catalog.domain.ClassState;
 import org.skillpass.catalog.domain.Course;
 import org.skillpass.catalog.domain.Occupation;
-import org.skillpass.catalog.domain.SkillLevel;
 import org.skillpass.catalog.domain.TrainingClass;
 import org.skillpass.enrolment.domain.Enrolment;
 import org.skillpass.enrolment.domain.EnrolmentState;
@@ -56,6 +55,9 @@ public class OrderService implements OrderLink {
     ClassService classes;
 
     @Inject
+    org.skillpass.catalog.application.CatalogService catalog;
+
+    @Inject
     AuditLog audit;
 
     public record NewOrder(Long occupationId, Integer level, Integer headcount, BigDecimal wageOffered,
@@ -74,13 +76,7 @@ public class OrderService implements OrderLink {
     public TrainingOrder place(Caller caller, NewOrder form) {
         caller.require(Role.EMPLOYER);
         Organisation employer = em.find(Organisation.class, caller.organisationId());
-        Occupation occupation = form.occupationId() == null ? null : em.find(Occupation.class, form.occupationId());
-        if (occupation == null) {
-            throw new FieldException("occupation", "course.occupation.required");
-        }
-        if (form.level() == null || form.level() < 1 || form.level() > 5 || !occupation.offers(SkillLevel.of(form.level()))) {
-            throw new FieldException("level", "course.level.notOffered");
-        }
+        Occupation occupation = catalog.offeredAt(form.occupationId(), form.level());
         if (form.headcount() == null || form.headcount() < 1 || form.headcount() > 10000) {
             throw new FieldException("headcount", "order.headcount.invalid");
         }
