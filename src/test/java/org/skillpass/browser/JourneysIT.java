@@ -394,6 +394,84 @@ class JourneysIT {
     }
 
     @Test
+    void anAssessmentBodyRunsASessionLocksItAndCorrectsAResultWithAReason() throws Exception {
+        String tag = TestData.unique("");
+        long body = TestData.organisation("ASSESSMENT_BODY", "吉林市鉴定中心" + tag, "220200");
+        String[] names = {"陈组长", "考评员乙", "考评员丙", "监考员丁", "监考员戊"};
+        String lead = null;
+        for (String n : names) {
+            String u = TestData.unique("assessor.");
+            TestData.account(u, n + tag, "ASSESSOR", body);
+            if (lead == null) {
+                lead = u;
+            }
+        }
+        String first = TestData.username(TestData.worker("考生甲"));
+        String second = TestData.username(TestData.worker("考生乙"));
+
+        browser.open(url("assessment/sessions.xhtml"));
+        login(lead, TestData.PASSWORD);
+        browser.type("#sessionForm\\:occupation_input", "6-31-01-03");
+        browser.find("#sessionForm\\:occupation_panel li").click();
+        browser.type("#sessionForm\\:site", "鉴定中心实操车间" + tag);
+        browser.type("#sessionForm\\:fee_input", "260");
+        browser.clickAndWait("#sessionForm\\:create");
+        assertThat(browser.currentUrl()).contains("assessment/session.xhtml");
+        assertThat(browser.text("#resultsState")).isEqualTo("录入中");
+
+        for (int i = 1; i < names.length; i++) {
+            int before = browser.driver().findElements(org.openqa.selenium.By.cssSelector(".sp-seat")).size();
+            browser.find("#panelForm\\:addSeat").click();
+            browser.waitUntil(() -> browser.driver().findElements(org.openqa.selenium.By.cssSelector(".sp-seat")).size() == before + 1);
+        }
+        var accounts = browser.driver().findElements(org.openqa.selenium.By.cssSelector(".sp-seat-account"));
+        var duties = browser.driver().findElements(org.openqa.selenium.By.cssSelector(".sp-seat-duty"));
+        for (int i = 0; i < names.length; i++) {
+            browser.selectOneMenu(accounts.get(i).getAttribute("id").replace(":", "\\:"), names[i]);
+            if (i >= 3) {
+                browser.selectOneMenu(duties.get(i).getAttribute("id").replace(":", "\\:"), "理论监考员");
+            }
+        }
+        browser.driver().findElements(org.openqa.selenium.By.cssSelector(".sp-seat-lead .ui-chkbox-box")).get(0).click();
+        browser.clickAndWait("#panelForm\\:savePanel");
+        assertThat(browser.text("#messages")).contains("考评组已保存");
+        assertThat(browser.present("#staffingProblems")).isFalse();
+
+        for (String phone : new String[]{first, second}) {
+            browser.type("#candidateForm\\:candidate", phone);
+            browser.clickAndWait("#candidateForm\\:addCandidate");
+            assertThat(browser.text("#messages")).contains("考生已登记");
+        }
+        String[][] scores = {{"80", "75.5"}, {"55", "70"}};
+        for (int row = 0; row < 2; row++) {
+            int r = row;
+            var theory = browser.driver().findElements(org.openqa.selenium.By.cssSelector("input.sp-theory")).get(r);
+            theory.clear();
+            theory.sendKeys(scores[r][0], org.openqa.selenium.Keys.TAB);
+            browser.waitUntil(() -> !browser.driver().findElements(org.openqa.selenium.By.cssSelector(".sp-result")).get(r).getText().isBlank());
+            var practical = browser.driver().findElements(org.openqa.selenium.By.cssSelector("input.sp-practical")).get(r);
+            practical.clear();
+            practical.sendKeys(scores[r][1], org.openqa.selenium.Keys.TAB);
+            String expected = r == 0 ? "合格" : "不合格";
+            browser.waitUntil(() -> browser.driver().findElements(org.openqa.selenium.By.cssSelector(".sp-result")).get(r).getText().equals(expected));
+        }
+        browser.clickAndWait("#state\\:submit");
+        assertThat(browser.text("#resultsState")).isEqualTo("已提交");
+        browser.clickAndWait("#state\\:lock");
+        assertThat(browser.text("#resultsState")).isEqualTo("已锁定");
+
+        browser.selectOneMenu("correctionForm\\:candidate", "考生乙");
+        browser.type("#correctionForm\\:theory", "61");
+        browser.type("#correctionForm\\:practical", "70");
+        browser.type("#correctionForm\\:reason", "理论试卷第5题漏判，复核后更正");
+        browser.clickAndWait("#correctionForm\\:correct");
+        assertThat(browser.text("#messages")).contains("成绩已更正");
+        assertThat(browser.textContent("#corrections_data")).contains("理论试卷第5题漏判，复核后更正");
+        assertThat(browser.textContent("#grid\\:table_data")).doesNotContain("不合格");
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+    }
+
+    @Test
     void badLoginIsExplainedInTheChosenLanguage() throws Exception {
         browser.open(url("login.xhtml"));
         login("13800009999", "wrong-password1");

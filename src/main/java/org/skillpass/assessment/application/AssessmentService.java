@@ -98,7 +98,7 @@ public class AssessmentService {
             throw new FieldException("theoryRooms", "assessment.rooms.invalid");
         }
         AssessmentSession s = new AssessmentSession(body.getId(), body.getRegionPath(), occupation, form.level(), form.mode(),
-                form.site(), form.heldOn(), rooms, form.fee(), Instant.now());
+                form.site(), form.heldOn(), rooms, form.fee(), caller.accountId(), Instant.now());
         em.persist(s);
         em.flush();
         audit.record(caller, "ASSESSMENT_SESSION_CREATED", "AssessmentSession", s.getId(), scope(s), null, null, snapshot(s));
@@ -194,6 +194,26 @@ public class AssessmentService {
         return c;
     }
 
+    /** The assessors of the caller's body, for building a panel. */
+    public List<Account> assessorsOfMyBody(Caller caller) {
+        caller.require(Role.ASSESSOR);
+        return em.createQuery("select a from Account a join a.roles r where a.organisationId = :b and r = :role "
+                        + "and a.active = true order by a.displayName", Account.class)
+                .setParameter("b", caller.organisationId()).setParameter("role", Role.ASSESSOR).getResultList();
+    }
+
+    /** The corrections made after lock, newest first, with their reasons (from the audit log). */
+    public List<org.skillpass.identity.domain.AuditEntry> corrections(Caller caller, long sessionId) {
+        find(caller, sessionId);
+        List<String> ids = candidates(sessionId).stream().map(c -> String.valueOf(c.getId())).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select e from AuditEntry e where e.action = 'RESULT_CORRECTED' and e.entityType = 'Candidate' "
+                + "and e.entityId in :ids order by e.at desc", org.skillpass.identity.domain.AuditEntry.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     public List<Candidate> candidates(long sessionId) {
         return em.createQuery("select c from Candidate c where c.sessionId = :s order by c.id", Candidate.class)
                 .setParameter("s", sessionId).getResultList();
@@ -278,7 +298,7 @@ public class AssessmentService {
     }
 
     /**
-     * Sessions the caller may see: an assessor only those whose panel they sit on, HR officers their
+     * Sessions the caller may see: an assessor only those they opened or whose panel they sit on, HR officers their
      * region's, admins all.
      */
     public Page<AssessmentSession> sessions(Caller caller, PageRequest request) {
@@ -289,7 +309,8 @@ public class AssessmentService {
         return JpaPaging.page(em, AssessmentSession.class, request, Set.of("heldOn"), "heldOn", false, (cb, root) -> {
             List<Predicate> p = new ArrayList<>();
             if (mine != null) {
-                p.add(mine.isEmpty() ? cb.disjunction() : root.get("id").in(mine));
+                Predicate created = cb.equal(root.get("createdBy"), caller.accountId());
+                p.add(mine.isEmpty() ? created : cb.or(created, root.get("id").in(mine)));
             } else {
                 Predicate scope = JpaPaging.tenantScope(cb, caller, root.get("bodyId"), root.get("regionPath"));
                 if (scope != null) {
@@ -300,14 +321,14 @@ public class AssessmentService {
         });
     }
 
-    /** One session, if the caller may see it: a member of its panel, or an HR officer of its region, or an admin. */
+    /** One session, if the caller may see it: its creator or a member of its panel, an HR officer of its region, an admin. */
     public AssessmentSession find(Caller caller, long sessionId) {
         AssessmentSession s = em.find(AssessmentSession.class, sessionId);
         if (s == null) {
             throw new NotFoundException();
         }
-        boolean onPanel = caller.accountId() != null
-                && panel(sessionId).stream().anyMatch(p -> p.getAccountId().equals(caller.accountId()));
+        boolean onPanel = caller.accountId() != null && (caller.accountId().equals(s.getCreatedBy())
+                || panel(sessionId).stream().anyMatch(p -> p.getAccountId().equals(caller.accountId())));
         boolean overseer = (caller.has(Role.HR_OFFICER) || caller.isAdmin()) && caller.covers(s.getBodyId(), s.getRegionPath());
         if (!onPanel && !overseer) {
             throw new NotFoundException();

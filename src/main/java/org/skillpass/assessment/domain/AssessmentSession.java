@@ -78,6 +78,10 @@ public class AssessmentSession {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** The assessor who opened the session: sees it before and besides the panel. */
+    @Column(name = "created_by", nullable = false)
+    private Long createdBy;
+
     @Version
     private long version;
 
@@ -85,7 +89,7 @@ public class AssessmentSession {
     }
 
     public AssessmentSession(Long bodyId, String regionPath, Occupation occupation, int level, AssessmentMode mode,
-                             String site, LocalDate heldOn, int theoryRooms, BigDecimal fee, Instant at) {
+                             String site, LocalDate heldOn, int theoryRooms, BigDecimal fee, Long createdBy, Instant at) {
         this.bodyId = bodyId;
         this.regionPath = regionPath;
         this.occupation = occupation;
@@ -96,6 +100,7 @@ public class AssessmentSession {
         this.theoryRooms = theoryRooms;
         this.fee = fee;
         this.createdAt = at;
+        this.createdBy = createdBy;
     }
 
     public void requireDraft() {
@@ -165,6 +170,10 @@ public class AssessmentSession {
 
     public Instant getLockedAt() {
         return lockedAt;
+    }
+
+    public Long getCreatedBy() {
+        return createdBy;
     }
 
     public String getLockedBy() {

@@ -306,6 +306,11 @@ public class EnrolmentService implements Roster {
         });
     }
 
+    /** A registered worker by account (name and masked ID for lists; callers scope the list itself). */
+    public Worker workerById(long accountId) {
+        return em.find(Worker.class, accountId);
+    }
+
     /** The worker's name and masked ID, for rosters (staff never see the full number). */
     public Worker learner(Caller caller, Enrolment e) {
         if (!caller.isAuthenticated()) {

@@ -68,6 +68,10 @@ class BundlesInSyncTest {
         addAll(used, "sessionKind.", org.skillpass.catalog.domain.ClassSession.Kind.values());
         addAll(used, "enrolState.", org.skillpass.enrolment.domain.EnrolmentState.values());
         addAll(used, "category.", org.skillpass.enrolment.domain.LearnerCategory.values());
+        addAll(used, "amode.", org.skillpass.assessment.domain.AssessmentMode.values());
+        addAll(used, "results.", org.skillpass.assessment.domain.AssessmentSession.ResultsState.values());
+        addAll(used, "result.", org.skillpass.assessment.domain.Candidate.Result.values());
+        addAll(used, "duty.", org.skillpass.assessment.domain.PanelMember.Duty.values());
         addAll(used, "orderState.", org.skillpass.enrolment.domain.TrainingOrder.State.values());
         addAll(used, "flag.", org.skillpass.enrolment.domain.AttendanceFlag.Kind.values());
         addAll(used, "status.", org.skillpass.enrolment.domain.LearnerStatus.values());
