@@ -255,4 +255,71 @@ class AssessmentIT {
         assertThrows(NotFoundException.class, () -> assessments.find(outsider, s.getId()));
         assertEquals(s.getId(), assessments.find(hr, s.getId()).getId());
     }
+
+    private static java.io.ByteArrayInputStream sheet(String[]... rows) throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = new java.io.ByteArrayOutputStream()) {
+            var sh = wb.createSheet();
+            for (int r = 0; r < rows.length; r++) {
+                var row = sh.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            wb.write(out);
+            return new java.io.ByteArrayInputStream(out.toByteArray());
+        }
+    }
+
+    @Test
+    void aScoreSheetIsImportedWhollyOrNotAtAll() throws Exception {
+        AssessmentSession s = session(5);
+        staff(s);
+        long a = TestData.worker("甲" + tag);
+        long b = TestData.worker("乙" + tag);
+        Candidate ca = assessments.addCandidate(lead(), s.getId(), a, null);
+        Candidate cb = assessments.addCandidate(lead(), s.getId(), b, null);
+        String pa = TestData.username(a);
+        String pb = TestData.username(b);
+        String[] header = {"手机号", "理论", "实操"};
+        var bad = assertThrows(AssessmentService.ScoreImportRefused.class, () -> assessments.importScores(lead(), s.getId(),
+                sheet(header, new String[]{pa, "八十", "70"}, new String[]{pb, "80", "100.5"}, new String[]{pa, "80", "70"})));
+        assertEquals(List.of("2:score.invalid", "3:score.invalid", "4:scores.sheet.duplicate"),
+                bad.problems().stream().map(p -> p.row() + ":" + p.messageKey()).toList());
+        var unknown = assertThrows(AssessmentService.ScoreImportRefused.class, () -> assessments.importScores(lead(), s.getId(),
+                sheet(header, new String[]{pa, "80", "70"}, new String[]{"13000000000", "80", "70"})));
+        assertEquals(List.of("3:scores.sheet.unknownCandidate"),
+                unknown.problems().stream().map(p -> p.row() + ":" + p.messageKey()).toList());
+        assertEquals("PENDING", result(ca.getId()), "nothing was saved");
+        assertEquals(2, assessments.importScores(lead(), s.getId(), sheet(header, new String[]{pa, "80", "70"},
+                new String[]{pb, "59.9", "70"})));
+        assertEquals("PASS", result(ca.getId()));
+        assertEquals("FAIL", result(cb.getId()));
+    }
+
+    @Test
+    void learnersWhoCompletedAClassBecomeCandidates() throws Exception {
+        long institution = TestData.organisation("INSTITUTION", "学校" + tag, "220204");
+        long classId = TestData.filedClass(institution, "6-31-01-03", "电工班" + tag, 10);
+        long worker = TestData.worker("结业学员" + tag);
+        try (var c = TestData.connect()) {
+            try (var ps = c.prepareStatement("update training_class set state = 'COMPLETED' where id = ?")) {
+                ps.setLong(1, classId);
+                ps.executeUpdate();
+            }
+            try (var ps = c.prepareStatement("insert into enrolment (class_id, worker_account_id, state, category, applied_at, "
+                    + "added_by) values (?, ?, 'COMPLETED', 'OTHER', now(3), 'test')")) {
+                ps.setLong(1, classId);
+                ps.setLong(2, worker);
+                ps.executeUpdate();
+            }
+        }
+        AssessmentSession s = session(5);
+        assertEquals(1, assessments.addClassCandidates(lead(), s.getId(), classId));
+        assertEquals(0, assessments.addClassCandidates(lead(), s.getId(), classId), "already registered");
+        assertEquals(1, TestData.count("select count(*) from candidate where session_id = ? and worker_account_id = ? "
+                + "and enrolment_id is not null", s.getId(), worker));
+        AssessmentSession level4 = session(4);
+        assertEquals("candidate.classMismatch", assertThrows(FieldException.class,
+                () -> assessments.addClassCandidates(lead(), level4.getId(), classId)).messageKey());
+    }
 }

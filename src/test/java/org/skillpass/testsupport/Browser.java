@@ -53,8 +53,14 @@ public final class Browser implements AutoCloseable {
         driver.get(url);
     }
 
+    /**
+     * The visible element, waiting for it. While a page is being replaced Chrome may report a node "not
+     * belonging to the document" (a generic WebDriverException): that is retried like a stale element.
+     */
     public WebElement find(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 

@@ -68,6 +68,9 @@ public class AssessmentService {
     @Inject
     org.skillpass.catalog.application.CatalogService catalog;
 
+    @Inject
+    org.skillpass.shared.infrastructure.FieldCipher cipher;
+
     public record NewSession(Long occupationId, Integer level, AssessmentMode mode, String site, LocalDate heldOn,
                              Integer theoryRooms, BigDecimal fee) {
     }
@@ -229,6 +232,92 @@ public class AssessmentService {
         c.score(Score.parse(theory, "theory"), Score.parse(practical, "practical"), passRule(s), s.getLevel());
         audit.record(caller, "SCORES_ENTERED", "Candidate", c.getId(), scope(s), null, before, candidateSnapshot(c));
         return c;
+    }
+
+    /** The score sheet refused as a whole, with every problem. */
+    public static class ScoreImportRefused extends DomainException {
+        private final transient List<org.skillpass.assessment.infrastructure.ScoreSheet.Problem> problems;
+
+        public ScoreImportRefused(List<org.skillpass.assessment.infrastructure.ScoreSheet.Problem> problems) {
+            super("scores.import.failed", problems.size());
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<org.skillpass.assessment.infrastructure.ScoreSheet.Problem> problems() {
+            return problems;
+        }
+    }
+
+    /**
+     * Imports a score sheet into a draft session, all or nothing: a row naming nobody of this session, a
+     * score that is not 0–100 with one decimal, or a row given twice refuses the whole sheet.
+     */
+    @Transactional
+    public int importScores(Caller caller, long sessionId, java.io.InputStream xlsx) {
+        AssessmentSession s = onMyPanel(caller, sessionId);
+        s.requireDraft();
+        var sheet = org.skillpass.assessment.infrastructure.ScoreSheet.read(xlsx);
+        if (!sheet.ok()) {
+            throw new ScoreImportRefused(sheet.problems());
+        }
+        List<Candidate> all = candidates(sessionId);
+        List<org.skillpass.assessment.infrastructure.ScoreSheet.Problem> problems = new ArrayList<>();
+        List<Candidate> matched = new ArrayList<>();
+        for (var line : sheet.lines()) {
+            Candidate c = all.stream().filter(x -> matches(x, line.who())).findFirst().orElse(null);
+            if (c == null) {
+                problems.add(new org.skillpass.assessment.infrastructure.ScoreSheet.Problem(line.row(), "考生",
+                        "scores.sheet.unknownCandidate"));
+            }
+            matched.add(c);
+        }
+        if (!problems.isEmpty()) {
+            throw new ScoreImportRefused(problems);
+        }
+        PassRule rule = passRule(s);
+        for (int i = 0; i < matched.size(); i++) {
+            var line = sheet.lines().get(i);
+            matched.get(i).score(line.theory(), line.practical(), rule, s.getLevel());
+        }
+        audit.record(caller, "SCORES_IMPORTED", "AssessmentSession", sessionId, scope(s), null, null,
+                Map.of("rows", matched.size()));
+        return matched.size();
+    }
+
+    private boolean matches(Candidate c, String who) {
+        Worker w = em.find(Worker.class, c.getWorkerAccountId());
+        if (w == null) {
+            return false;
+        }
+        if (w.getPhone().equals(who)) {
+            return true;
+        }
+        return org.skillpass.shared.domain.IdNumber.check(who) == null
+                && w.getIdNumberHash().equals(cipher.blindIndex(org.skillpass.shared.domain.IdNumber.parse(who).value()));
+    }
+
+    /** Registers the learners who completed a class of this occupation and level as candidates (即时鉴定). */
+    @Transactional
+    public int addClassCandidates(Caller caller, long sessionId, long classId) {
+        AssessmentSession s = ofMyBody(caller, sessionId);
+        s.requireDraft();
+        List<Object[]> rows = em.createQuery("select e.id, e.workerAccountId, c.course.occupation.id, c.course.level, c.state "
+                        + "from Enrolment e, TrainingClass c where e.classId = c.id and c.id = :c and e.state = :st", Object[].class)
+                .setParameter("c", classId).setParameter("st", org.skillpass.enrolment.domain.EnrolmentState.COMPLETED)
+                .getResultList();
+        int added = 0;
+        for (Object[] r : rows) {
+            if (!s.getOccupation().getId().equals(r[2]) || !Integer.valueOf(s.getLevel()).equals(r[3])) {
+                throw new FieldException("class", "candidate.classMismatch");
+            }
+            long worker = (Long) r[1];
+            boolean present = candidates(sessionId).stream().anyMatch(c -> c.getWorkerAccountId() == worker);
+            if (!present) {
+                addCandidate(caller, sessionId, worker, (Long) r[0]);
+                added++;
+            }
+        }
+        return added;
     }
 
     /** The lead records the panel review that levels 二级/一级 need. */

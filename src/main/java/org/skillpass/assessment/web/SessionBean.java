@@ -88,6 +88,12 @@ public class SessionBean implements Serializable {
     private final Map<Long, String> theory = new HashMap<>();
     private final Map<Long, String> practical = new HashMap<>();
     private String candidateKey;
+    private Long classId;
+    private transient org.primefaces.model.file.UploadedFile scoreFile;
+    private List<org.skillpass.assessment.infrastructure.ScoreSheet.Problem> importProblems = List.of();
+
+    /** Largest score sheet accepted. */
+    public static final long MAX_SHEET_BYTES = 2L * 1024 * 1024;
     private Long correctionCandidate;
     private String correctionTheory;
     private String correctionPractical;
@@ -178,6 +184,66 @@ public class SessionBean implements Serializable {
             Messages.error("candidateForm", e);
         }
         refreshScores();
+    }
+
+    public void addClassCandidates() {
+        try {
+            if (classId == null) {
+                throw new org.skillpass.shared.domain.FieldException("classId", "candidate.classMismatch");
+            }
+            int n = assessments.addClassCandidates(caller.get(), id, classId);
+            Messages.info("candidate.fromClass", n);
+        } catch (DomainException e) {
+            Messages.error("classForm", e);
+        }
+        refreshScores();
+    }
+
+    public void importScores() {
+        importProblems = List.of();
+        if (scoreFile == null || scoreFile.getSize() == 0) {
+            Messages.error("scoreImport:file", "roster.file.required");
+            return;
+        }
+        if (scoreFile.getSize() > MAX_SHEET_BYTES) {
+            Messages.error("scoreImport:file", "roster.file.tooLarge", MAX_SHEET_BYTES / 1024 / 1024);
+            return;
+        }
+        try (java.io.InputStream in = scoreFile.getInputStream()) {
+            Messages.info("scores.imported", assessments.importScores(caller.get(), id, in));
+        } catch (AssessmentService.ScoreImportRefused e) {
+            importProblems = e.problems();
+            Messages.error(null, e);
+        } catch (DomainException e) {
+            Messages.error(null, e);
+        } catch (java.io.IOException e) {
+            Messages.error("scoreImport:file", "scores.sheet.unreadable");
+        }
+        refreshScores();
+    }
+
+    public String problemText(org.skillpass.assessment.infrastructure.ScoreSheet.Problem p) {
+        return Messages.text(p.messageKey(), p.args());
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public org.primefaces.model.file.UploadedFile getScoreFile() {
+        return scoreFile;
+    }
+
+    public void setScoreFile(org.primefaces.model.file.UploadedFile scoreFile) {
+        this.scoreFile = scoreFile;
+    }
+
+    public List<org.skillpass.assessment.infrastructure.ScoreSheet.Problem> getImportProblems() {
+        return importProblems;
     }
 
     /** Saves one candidate's two scores as soon as a cell is left. */

@@ -85,6 +85,7 @@ class BundlesInSyncTest {
         used.addAll(org.skillpass.enrolment.infrastructure.RosterSheet.KEYS);
         used.addAll(org.skillpass.catalog.infrastructure.OccupationSheet.KEYS);
         used.addAll(org.skillpass.assessment.domain.StaffingRules.KEYS);
+        used.addAll(org.skillpass.assessment.infrastructure.ScoreSheet.KEYS);
         for (String filing : org.skillpass.catalog.domain.FilingRule.KEYS) {
             used.add(filing);
         }
