@@ -322,4 +322,33 @@ class AssessmentIT {
         assertEquals("candidate.classMismatch", assertThrows(FieldException.class,
                 () -> assessments.addClassCandidates(lead(), level4.getId(), classId)).messageKey());
     }
+
+    @Inject
+    org.skillpass.enrolment.application.OrderService orders;
+
+    @Test
+    void aLockedPassCountsAsCertifiedInTheEmployersOrder() throws Exception {
+        String e = TestData.unique("employer.");
+        TestData.account(e, "经理", "EMPLOYER", TestData.organisation("EMPLOYER", "公司" + tag, "220202"));
+        Caller employer = CurrentCaller.forUsername(em, e);
+        var order = orders.place(employer, new org.skillpass.enrolment.application.OrderService.NewOrder(electrician.getId(), 5, 10,
+                new BigDecimal("5000"), "持证电工", LocalDate.now().plusDays(30), "合格即录用"));
+        long institution = TestData.organisation("INSTITUTION", "学校" + tag, "220204");
+        long trainee = TestData.worker("订单学员" + tag);
+        TestData.completedOrderClass(order.getId(), institution, trainee);
+        long classId = TestData.count("select max(id) from training_class where order_id = ?", order.getId());
+        assertEquals(0, orders.progress(employer, order.getId()).certified());
+
+        AssessmentSession s = session(5);
+        staff(s);
+        assertEquals(1, assessments.addClassCandidates(lead(), s.getId(), classId));
+        Candidate c = assessments.candidates(s.getId()).get(0);
+        assessments.enterScores(lead(), c.getId(), "75", "82");
+        assessments.submit(lead(), s.getId());
+        assertEquals(0, orders.progress(employer, order.getId()).certified(), "not final before the lock");
+        assessments.lock(lead(), s.getId());
+        var progress = orders.progress(employer, order.getId());
+        assertEquals(1, progress.trained());
+        assertEquals(1, progress.certified());
+    }
 }

@@ -65,19 +65,31 @@ public final class Browser implements AutoCloseable {
     }
 
     public void type(String css, String text) {
-        WebElement e = find(css);
-        e.clear();
-        e.sendKeys(text);
+        retrying(() -> {
+            WebElement e = find(css);
+            e.clear();
+            e.sendKeys(text);
+        });
+    }
+
+    /**
+     * Runs a browser action again when Chrome lost the element under it (the page or an Ajax update
+     * replaced it between finding and acting): "stale element" or "node does not belong to the document".
+     */
+    public void retrying(Runnable action) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    action.run();
+                    return true;
+                });
     }
 
     /** Clicks and waits for the next page to load (full-page submits). */
     public void clickAndWait(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
-        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> {
-                    find(css).click();
-                    return true;
-                });
+        retrying(() -> find(css).click());
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
         waitForText("body");
     }

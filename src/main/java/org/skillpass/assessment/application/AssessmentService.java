@@ -46,7 +46,7 @@ import java.util.Set;
  * after lock (reason required, old and new values audited). A final pass raises {@link AssessmentPassed}.
  */
 @ApplicationScoped
-public class AssessmentService {
+public class AssessmentService implements org.skillpass.enrolment.application.Certifications {
 
     public static final String PASS_MARK_THEORY = "assessment.pass-mark.theory";
     public static final String PASS_MARK_PRACTICAL = "assessment.pass-mark.practical";
@@ -232,6 +232,16 @@ public class AssessmentService {
         c.score(Score.parse(theory, "theory"), Score.parse(practical, "practical"), passRule(s), s.getLevel());
         audit.record(caller, "SCORES_ENTERED", "Candidate", c.getId(), scope(s), null, before, candidateSnapshot(c));
         return c;
+    }
+
+    @Override
+    public long certifiedAmong(java.util.Collection<Long> workerIds, long occupationId, int level) {
+        return em.createQuery("select count(distinct c.workerAccountId) from Candidate c, AssessmentSession s "
+                        + "where c.sessionId = s.id and s.occupation.id = :o and s.level = :l and s.resultsState = :locked "
+                        + "and c.result = :pass and c.workerAccountId in :w", Long.class)
+                .setParameter("o", occupationId).setParameter("l", level)
+                .setParameter("locked", AssessmentSession.ResultsState.LOCKED).setParameter("pass", Candidate.Result.PASS)
+                .setParameter("w", workerIds).getSingleResult();
     }
 
     /** The score sheet refused as a whole, with every problem. */

@@ -58,14 +58,17 @@ public class OrderService implements OrderLink {
     org.skillpass.catalog.application.CatalogService catalog;
 
     @Inject
+    jakarta.enterprise.inject.Instance<Certifications> certifications;
+
+    @Inject
     AuditLog audit;
 
     public record NewOrder(Long occupationId, Integer level, Integer headcount, BigDecimal wageOffered,
                            String skillRequirements, LocalDate deadline, String hiringCommitment) {
     }
 
-    /** Ordered, filled (seat holders), trained (completed) and hired, for one order. */
-    public record Progress(int ordered, long filled, long trained, long hired) {
+    /** Ordered, filled (seat holders), trained (completed), certified (final pass) and hired, for one order. */
+    public record Progress(int ordered, long filled, long trained, long certified, long hired) {
     }
 
     /** A trainee of the order with the employer's decision, if any. */
@@ -188,7 +191,12 @@ public class OrderService implements OrderLink {
         long trained = countEnrolments(orderId, Set.of(EnrolmentState.COMPLETED));
         long hired = em.createQuery("select count(h) from HireDecision h where h.orderId = :o and h.hired = true", Long.class)
                 .setParameter("o", orderId).getSingleResult();
-        return new Progress(order.getHeadcount(), filled, trained, hired);
+        List<Long> trainees = em.createQuery("select e.workerAccountId from Enrolment e, TrainingClass c where e.classId = c.id "
+                + "and c.orderId = :o and e.state = :s", Long.class).setParameter("o", orderId)
+                .setParameter("s", EnrolmentState.COMPLETED).getResultList();
+        long certified = trainees.isEmpty() || certifications.isUnsatisfied() ? 0
+                : certifications.get().certifiedAmong(trainees, order.getOccupation().getId(), order.getLevel());
+        return new Progress(order.getHeadcount(), filled, trained, certified, hired);
     }
 
     private long countEnrolments(long orderId, Set<EnrolmentState> states) {
