@@ -92,8 +92,6 @@ public class SessionBean implements Serializable {
     private transient org.primefaces.model.file.UploadedFile scoreFile;
     private List<org.skillpass.assessment.infrastructure.ScoreSheet.Problem> importProblems = List.of();
 
-    /** Largest score sheet accepted. */
-    public static final long MAX_SHEET_BYTES = 2L * 1024 * 1024;
     private Long correctionCandidate;
     private String correctionTheory;
     private String correctionPractical;
@@ -201,12 +199,7 @@ public class SessionBean implements Serializable {
 
     public void importScores() {
         importProblems = List.of();
-        if (scoreFile == null || scoreFile.getSize() == 0) {
-            Messages.error("scoreImport:file", "roster.file.required");
-            return;
-        }
-        if (scoreFile.getSize() > MAX_SHEET_BYTES) {
-            Messages.error("scoreImport:file", "roster.file.tooLarge", MAX_SHEET_BYTES / 1024 / 1024);
+        if (!org.skillpass.shared.web.Uploads.accept(scoreFile, "scoreImport:file")) {
             return;
         }
         try (java.io.InputStream in = scoreFile.getInputStream()) {

@@ -124,17 +124,9 @@ public class ManageClassBean implements Serializable {
     private transient org.primefaces.model.file.UploadedFile rosterFile;
     private java.util.List<org.skillpass.enrolment.infrastructure.RosterSheet.RowError> importErrors = java.util.List.of();
 
-    /** Largest roster file accepted (2,000 rows fit in far less). */
-    public static final long MAX_ROSTER_BYTES = 2L * 1024 * 1024;
-
     public void importRoster() {
         importErrors = java.util.List.of();
-        if (rosterFile == null || rosterFile.getSize() == 0) {
-            Messages.error("importForm:file", "roster.file.required");
-            return;
-        }
-        if (rosterFile.getSize() > MAX_ROSTER_BYTES) {
-            Messages.error("importForm:file", "roster.file.tooLarge", MAX_ROSTER_BYTES / 1024 / 1024);
+        if (!org.skillpass.shared.web.Uploads.accept(rosterFile, "importForm:file")) {
             return;
         }
         try (java.io.InputStream in = rosterFile.getInputStream()) {

@@ -26,8 +26,6 @@ import java.util.List;
 @ViewScoped
 public class CatalogBean implements Serializable {
 
-    public static final long MAX_SHEET_BYTES = 2L * 1024 * 1024;
-
     @Inject
     transient CatalogAdminService admin;
 
@@ -112,12 +110,7 @@ public class CatalogBean implements Serializable {
 
     public void importSheet() {
         problems = List.of();
-        if (sheet == null || sheet.getSize() == 0) {
-            Messages.error("importForm:file", "roster.file.required");
-            return;
-        }
-        if (sheet.getSize() > MAX_SHEET_BYTES) {
-            Messages.error("importForm:file", "roster.file.tooLarge", MAX_SHEET_BYTES / 1024 / 1024);
+        if (!org.skillpass.shared.web.Uploads.accept(sheet, "importForm:file")) {
             return;
         }
         try (InputStream in = sheet.getInputStream()) {
