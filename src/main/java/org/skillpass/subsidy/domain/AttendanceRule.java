@@ -38,6 +38,12 @@ public final class AttendanceRule implements EligibilityRule {
             return Optional.empty();
         }
         return Optional.of(Refusal.of(NAME, "subsidy.rule.attendance", attended, planned,
-                required.stripTrailingZeros(), min));
+                plain(required), min));
+    }
+
+    /** 80.00 → 80 for the message, without becoming 8E+1. */
+    private static BigDecimal plain(BigDecimal x) {
+        BigDecimal stripped = x.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

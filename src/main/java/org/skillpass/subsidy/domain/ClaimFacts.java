@@ -72,7 +72,7 @@ public record ClaimFacts(ClaimType claimType, LocalDate claimDate, PayeeType pay
     public static final class Builder {
         private final ClaimType claimType;
         private final LocalDate claimDate;
-        private final PayeeType payeeType;
+        private PayeeType payeeType;
         private String occupationCode;
         private Integer level;
         private CertificateKind certificateKind;
@@ -95,6 +95,11 @@ public record ClaimFacts(ClaimType claimType, LocalDate claimDate, PayeeType pay
             this.claimType = claimType;
             this.claimDate = claimDate;
             this.payeeType = payeeType;
+        }
+
+        public Builder payee(PayeeType payeeType) {
+            this.payeeType = payeeType;
+            return this;
         }
 
         public Builder occupation(String occupationCode, Integer level) {
