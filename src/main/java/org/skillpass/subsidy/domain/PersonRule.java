@@ -55,7 +55,7 @@ public final class PersonRule implements EligibilityRule {
             return Optional.of(Refusal.of(NAME, "subsidy.rule.category.unknown"));
         }
         if (!eligible.contains(facts.category())) {
-            return Optional.of(Refusal.of(NAME, "subsidy.rule.category", "category." + facts.category().name()));
+            return Optional.of(Refusal.of(NAME, "subsidy.rule.category"));
         }
         if (facts.status() == LearnerStatus.STUDENT) {
             return Optional.of(Refusal.of(NAME, "subsidy.rule.status.student", on));

@@ -426,7 +426,7 @@ class EligibilityRulesTest {
             }
             assertThat(rule.check(good().person(LocalDate.of(1990, 1, 1), Gender.MALE, LearnerCategory.OTHER,
                     LearnerStatus.UNSPECIFIED).build()))
-                    .contains(Refusal.of(PersonRule.NAME, "subsidy.rule.category", "category.OTHER"));
+                    .contains(Refusal.of(PersonRule.NAME, "subsidy.rule.category"));
         }
 
         @Test
