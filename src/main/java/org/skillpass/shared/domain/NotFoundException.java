@@ -6,4 +6,9 @@ public class NotFoundException extends DomainException {
     public NotFoundException() {
         super("error.notFound");
     }
+
+    /** With a message that says what was not found (e.g. "no certificate has this number"). */
+    public NotFoundException(String messageKey, Object... args) {
+        super(messageKey, args);
+    }
 }

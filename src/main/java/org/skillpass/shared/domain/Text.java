@@ -28,4 +28,23 @@ public final class Text {
     public static boolean isUsername(String s) {
         return s != null && USERNAME.matcher(s).matches();
     }
+
+    /**
+     * A name as published or shown to strangers: "张*" for two characters, "张*明" / "欧阳**明" for three
+     * or more (first and last character kept), Latin names the same way by character.
+     */
+    public static String maskName(String name) {
+        if (name == null || name.isBlank()) {
+            return "";
+        }
+        String n = name.strip();
+        int[] cp = n.codePoints().toArray();
+        if (cp.length == 1) {
+            return n;
+        }
+        if (cp.length == 2) {
+            return new String(cp, 0, 1) + "*";
+        }
+        return new String(cp, 0, 1) + "*".repeat(cp.length - 2) + new String(cp, cp.length - 1, 1);
+    }
 }

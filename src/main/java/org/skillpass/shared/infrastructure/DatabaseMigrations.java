@@ -41,6 +41,8 @@ public class DatabaseMigrations {
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .validateMigrationNaming(true)
+                // Java migrations are listed, not scanned: class scanning inside a WAR depends on the server
+                .javaMigrations(new org.skillpass.certificate.infrastructure.V8_1__CertificateTemplates())
                 .load()
                 .migrate();
         LOG.info(() -> "Flyway: " + result.migrationsExecuted + " migration(s) applied, schema at version "

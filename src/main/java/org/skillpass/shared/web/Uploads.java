@@ -23,4 +23,47 @@ public final class Uploads {
         }
         return true;
     }
+
+    /** Document types accepted as evidence or for checking, recognised by their first bytes (not by name). */
+    public enum Kind {
+        PDF(new byte[]{'%', 'P', 'D', 'F', '-'}),
+        JPEG(new byte[]{(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}),
+        PNG(new byte[]{(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
+
+        private final byte[] magic;
+
+        Kind(byte[] magic) {
+            this.magic = magic;
+        }
+
+        public boolean matches(byte[] content) {
+            return content.length >= magic.length && java.util.Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+        }
+
+        public static java.util.Optional<Kind> of(byte[] content) {
+            return java.util.Arrays.stream(values()).filter(k -> k.matches(content)).findFirst();
+        }
+    }
+
+    /**
+     * The bytes of an uploaded document when it was given, is within {@code maxBytes} and is one of the
+     * kinds; otherwise adds the message beside the field and returns null.
+     */
+    public static byte[] document(UploadedFile file, String fieldClientId, long maxBytes, java.util.Set<Kind> kinds) {
+        if (file == null || file.getSize() == 0) {
+            Messages.error(fieldClientId, "upload.required");
+            return null;
+        }
+        if (file.getSize() > maxBytes) {
+            Messages.error(fieldClientId, "upload.tooLarge", Math.max(1, maxBytes / 1024 / 1024));
+            return null;
+        }
+        byte[] content = file.getContent();
+        if (kinds.stream().noneMatch(k -> k.matches(content))) {
+            Messages.error(fieldClientId, "upload.wrongType",
+                    String.join(" / ", kinds.stream().map(Kind::name).sorted().toList()));
+            return null;
+        }
+        return content;
+    }
 }

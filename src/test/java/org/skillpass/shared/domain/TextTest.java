@@ -24,4 +24,14 @@ class TextTest {
         assertThat(Text.isPersonName("张3")).isFalse();
         assertThat(Text.isPersonName("<script>")).isFalse();
     }
+
+    @Test
+    void namesShownToStrangersKeepOnlyTheFirstAndLastCharacter() {
+        assertThat(Text.maskName("张伟")).isEqualTo("张*");
+        assertThat(Text.maskName("张建国")).isEqualTo("张*国");
+        assertThat(Text.maskName("欧阳小明")).isEqualTo("欧**明");
+        assertThat(Text.maskName(" 李 ")).isEqualTo("李");
+        assertThat(Text.maskName(null)).isEmpty();
+        assertThat(Text.maskName("𠀀𠀁𠀂")).isEqualTo("𠀀*𠀂"); // characters outside the BMP count once
+    }
 }

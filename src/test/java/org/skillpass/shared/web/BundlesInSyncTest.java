@@ -75,6 +75,19 @@ class BundlesInSyncTest {
         addAll(used, "orderState.", org.skillpass.enrolment.domain.TrainingOrder.State.values());
         addAll(used, "flag.", org.skillpass.enrolment.domain.AttendanceFlag.Kind.values());
         addAll(used, "status.", org.skillpass.enrolment.domain.LearnerStatus.values());
+        addAll(used, "certType.", org.skillpass.certificate.domain.CertificateType.values());
+        addAll(used, "certState.", org.skillpass.certificate.domain.CertificateState.values());
+        addAll(used, "verify.state.", org.skillpass.certificate.domain.CertificateState.values());
+        addAll(used, "certBatch.", org.skillpass.certificate.domain.CertificateBatch.State.values());
+        addAll(used, "verify.upload.", org.skillpass.certificate.application.VerificationService.UploadOutcome.values());
+        for (org.skillpass.subsidy.domain.Milestone m : org.skillpass.subsidy.domain.Milestone.values()) {
+            used.add("subsidy.results.tranche." + m.name());
+            used.add("subsidy.results.tranche." + m.name() + ".explained");
+        }
+        addAll(used, "subsidy.results.band.", org.skillpass.subsidy.domain.EmploymentRateScaling.Band.values());
+        for (org.skillpass.subsidy.domain.EligibilityRule r : org.skillpass.subsidy.domain.EligibilityRules.standard().rules()) {
+            used.add("subsidy.rule.name." + r.name());
+        }
         addAll(used, "checkinMethod.", org.skillpass.enrolment.domain.CheckIn.Method.values());
         for (org.skillpass.enrolment.domain.CheckInToken.Problem p : org.skillpass.enrolment.domain.CheckInToken.Problem.values()) {
             used.add("checkin.token." + p.name().toLowerCase());

@@ -1,0 +1,190 @@
+package org.skillpass.certificate.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.skillpass.certificate.domain.CertificateBatch;
+import org.skillpass.certificate.infrastructure.CertificateFacts;
+import org.skillpass.identity.domain.Role;
+import org.skillpass.shared.application.Caller;
+import org.skillpass.shared.application.RegionSettings;
+import org.skillpass.shared.domain.DomainException;
+import org.skillpass.shared.domain.NotFoundException;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * "Issue the whole class": an institution starts a batch, the page polls its progress. Each learner's
+ * certificate is issued in its own transaction (a failure costs one certificate, not the batch; a
+ * learner who has one already is skipped), by {@code skillpass.certificate.batch-threads} threads of
+ * the server's managed executor. Learners who attended less than the region's minimum share of the
+ * class hours ({@code certificate.completion.min-attendance-percent}, 80 by default) get none.
+ */
+@ApplicationScoped
+public class ClassBatches {
+
+    public static final int MAX_THREADS = 8;
+    public static final String MIN_ATTENDANCE = "certificate.completion.min-attendance-percent";
+    private static final Logger LOG = Logger.getLogger(ClassBatches.class.getName());
+
+    @PersistenceContext(unitName = "skillpass")
+    EntityManager em;
+
+    @Inject
+    CertificateFacts facts;
+
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    RegionSettings settings;
+
+    @Inject
+    Event<Started> started;
+
+    @Inject
+    ClassBatches self;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    @ConfigProperty(name = "skillpass.certificate.batch-threads", defaultValue = "2")
+    int threads;
+
+    /** A batch was written; after commit its work is handed to the executor. */
+    record Started(long batchId, Caller caller, List<Long> enrolmentIds, int threads) {
+    }
+
+    @Transactional
+    public CertificateBatch start(Caller caller, long classId) {
+        return start(caller, classId, threads);
+    }
+
+    /** With a thread count of its own (1 up to {@link #MAX_THREADS}), e.g. to measure how issuing scales. */
+    @Transactional
+    public CertificateBatch start(Caller caller, long classId, int threadCount) {
+        if (threadCount < 1 || threadCount > MAX_THREADS) {
+            throw new DomainException("certificate.batch.threads", MAX_THREADS);
+        }
+        caller.require(Role.INSTITUTION_STAFF, Role.ADMIN);
+        CertificateFacts.ClassInfo c = facts.trainingClass(classId);
+        if (!caller.covers(c.institutionId(), c.regionPath())) {
+            throw new NotFoundException();
+        }
+        if (!"COMPLETED".equals(c.state()) && !"ARCHIVED".equals(c.state())) {
+            throw new DomainException("certificate.batch.classNotCompleted", c.name());
+        }
+        // one batch at a time per class: lock the class row while checking
+        em.createNativeQuery("SELECT id FROM training_class WHERE id = ? FOR UPDATE").setParameter(1, classId).getResultList();
+        if (!em.createQuery("select b.id from CertificateBatch b where b.classId = :c and b.state = :s", Long.class)
+                .setParameter("c", classId).setParameter("s", CertificateBatch.State.RUNNING).getResultList().isEmpty()) {
+            throw new DomainException("certificate.batch.running");
+        }
+        int minPercent = settings.intValue(c.regionPath(), MIN_ATTENDANCE, 80, LocalDate.now());
+        List<CertificateFacts.Learner> learners = facts.completedLearners(classId);
+        List<Long> eligible = learners.stream().filter(l -> l.attendedEnough(minPercent))
+                .map(CertificateFacts.Learner::enrolmentId).toList();
+        CertificateBatch b = new CertificateBatch(classId, c.institutionId(), c.regionPath(), caller.accountId() == null ? 0 : caller.accountId(),
+                learners.size(), Instant.now());
+        em.persist(b);
+        em.flush();
+        int notEligible = learners.size() - eligible.size();
+        if (notEligible > 0) {
+            em.createQuery("update CertificateBatch b set b.skipped = b.skipped + :n where b.id = :id")
+                    .setParameter("n", notEligible).setParameter("id", b.getId()).executeUpdate();
+        }
+        started.fire(new Started(b.getId(), caller, eligible, threadCount));
+        return b;
+    }
+
+    void onStarted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Started s) {
+        executor.submit(() -> run(s));
+    }
+
+    private void run(Started s) {
+        List<Long> ids = s.enrolmentIds();
+        int n = Math.max(1, Math.min(s.threads(), ids.size()));
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            workers.add(executor.submit(() -> {
+                for (int k = next.getAndIncrement(); k < ids.size(); k = next.getAndIncrement()) {
+                    long enrolmentId = ids.get(k);
+                    String outcome;
+                    try {
+                        outcome = certificates.issueForEnrolment(s.caller(), enrolmentId).isPresent() ? "issued" : "skipped";
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.WARNING, "certificate of enrolment " + enrolmentId + " failed", e);
+                        outcome = "failed";
+                    }
+                    self.count(s.batchId(), outcome);
+                }
+            }));
+        }
+        String problem = null;
+        for (Future<?> f : workers) {
+            try {
+                f.get();
+            } catch (Exception e) {
+                problem = String.valueOf(e.getMessage());
+            }
+        }
+        self.finish(s.batchId(), problem);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void count(long batchId, String outcome) {
+        em.createQuery("update CertificateBatch b set b." + switch (outcome) {
+                    case "issued" -> "issued = b.issued";
+                    case "skipped" -> "skipped = b.skipped";
+                    default -> "failed = b.failed";
+                } + " + 1 where b.id = :id").setParameter("id", batchId).executeUpdate();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void finish(long batchId, String problem) {
+        em.createQuery("update CertificateBatch b set b.state = :s, b.finishedAt = :t, b.problem = :p where b.id = :id")
+                .setParameter("s", problem == null ? CertificateBatch.State.DONE : CertificateBatch.State.FAILED)
+                .setParameter("t", Instant.now()).setParameter("p", problem).setParameter("id", batchId).executeUpdate();
+    }
+
+    /** One batch, for its starter's organisation, HR officers of its region and admins. */
+    @Transactional
+    public CertificateBatch find(Caller caller, long batchId) {
+        CertificateBatch b = em.createQuery("select b from CertificateBatch b where b.id = :id", CertificateBatch.class)
+                .setParameter("id", batchId).setHint("eclipselink.refresh", "true").getResultList().stream().findFirst().orElse(null);
+        if (b == null || !caller.covers(b.getIssuerId(), b.getRegionPath())) {
+            throw new NotFoundException();
+        }
+        return b;
+    }
+
+    /** The latest batch of a class, for the progress bar (fresh from the database on every poll). */
+    @Transactional
+    public CertificateBatch latest(Caller caller, long classId) {
+        CertificateFacts.ClassInfo c = facts.trainingClass(classId);
+        if (!caller.covers(c.institutionId(), c.regionPath())) {
+            throw new NotFoundException();
+        }
+        List<CertificateBatch> found = em.createQuery("select b from CertificateBatch b where b.classId = :c order by b.id desc",
+                        CertificateBatch.class).setParameter("c", classId).setMaxResults(1)
+                .setHint("eclipselink.refresh", "true").getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+}

@@ -1,0 +1,87 @@
+package org.skillpass.certificate.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.skillpass.certificate.domain.Certificate;
+import org.skillpass.certificate.domain.CertificateNumber;
+import org.skillpass.certificate.domain.CertificateState;
+import org.skillpass.certificate.domain.LevelNames;
+import org.skillpass.certificate.infrastructure.CertificateStore;
+import org.skillpass.certificate.infrastructure.pdf.PdfSignatureCheck;
+import org.skillpass.shared.domain.DomainException;
+import org.skillpass.shared.domain.NotFoundException;
+import org.skillpass.shared.domain.Text;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Public verification (no login): by number or QR link, and by uploading a PDF. Shows validity and
+ * masked holder data only — never the full name or any ID number.
+ */
+@ApplicationScoped
+public class VerificationService {
+
+    @PersistenceContext(unitName = "skillpass")
+    EntityManager em;
+
+    @Inject
+    CertificatePdfs pdfs;
+
+    /** What anyone may know of a certificate. */
+    public record Verification(String number, String type, CertificateState state, String replacementNumber,
+                               String holder, String occupation, String level, String issuer, LocalDate issuedOn,
+                               LocalDate revokedOn) {
+    }
+
+    public Verification verify(String number) {
+        String n = number == null ? "" : number.strip().toUpperCase();
+        if (!CertificateNumber.isValid(n)) {
+            throw new DomainException("verify.number.invalid");
+        }
+        List<Certificate> found = em.createQuery("select c from Certificate c where c.number = :n", Certificate.class)
+                .setParameter("n", n).getResultList();
+        if (found.isEmpty()) {
+            throw new NotFoundException("verify.notFound");
+        }
+        return view(found.get(0));
+    }
+
+    Verification view(Certificate c) {
+        String replacement = c.getReplacedById() == null ? null : em.find(Certificate.class, c.getReplacedById()).getNumber();
+        return new Verification(c.getNumber(), c.getType().name(), c.getState(), replacement, Text.maskName(c.getHolderName()),
+                c.getOccupationName(), LevelNames.of(c.getLevel()), c.getIssuerName(), c.getIssuedOn(),
+                c.getRevokedAt() == null ? null : LocalDate.ofInstant(c.getRevokedAt(), java.time.ZoneId.systemDefault()));
+    }
+
+    /** The outcome of checking an uploaded PDF. */
+    public enum UploadOutcome {
+        /** Byte for byte the PDF SkillPass issued (its SHA-256 is the stored one). */
+        ORIGINAL,
+        /** Signed by SkillPass and unchanged since, but not a stored certificate (e.g. a transcript). */
+        GENUINE_DOCUMENT,
+        /** Carries a signature, but the signed bytes were changed or it was signed by someone else. */
+        ALTERED,
+        /** No signature at all. */
+        NOT_SIGNED
+    }
+
+    public record UploadCheck(UploadOutcome outcome, Verification certificate) {
+    }
+
+    public UploadCheck checkUpload(byte[] pdf) {
+        List<Certificate> same = em.createQuery("select c from Certificate c where c.pdfSha256 = :h", Certificate.class)
+                .setParameter("h", CertificateStore.sha256(pdf)).getResultList();
+        PdfSignatureCheck.Result sig = PdfSignatureCheck.check(pdf);
+        if (!same.isEmpty() && sig.intact()) {
+            return new UploadCheck(UploadOutcome.ORIGINAL, view(same.get(0)));
+        }
+        if (!sig.signed()) {
+            return new UploadCheck(UploadOutcome.NOT_SIGNED, null);
+        }
+        boolean ours = sig.signer() != null && sig.signer().equals(pdfs.keys().key().chain()[0]);
+        return new UploadCheck(sig.intact() && ours ? UploadOutcome.GENUINE_DOCUMENT : UploadOutcome.ALTERED, null);
+    }
+}
