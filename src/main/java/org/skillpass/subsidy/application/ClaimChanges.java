@@ -30,6 +30,12 @@ public class ClaimChanges {
 
     public static final String ENTITY = "SubsidyClaim";
 
+    /** The audit actions a claim's history shows (display keys {@code subsidy.action.<ACTION>}). */
+    public static final java.util.List<String> ACTIONS = java.util.List.of("SUBSIDY_CLAIM_DRAFTED", "SUBSIDY_CLAIM_SUBMITTED",
+            "SUBSIDY_CLAIM_REVIEW_STARTED", "SUBSIDY_CLAIM_APPROVED", "SUBSIDY_CLAIM_REJECTED", "SUBSIDY_CLAIM_PUBLISHED",
+            "SUBSIDY_CLAIM_PAYABLE", "SUBSIDY_CLAIM_PAID", "SUBSIDY_CLAIM_RECOVERED", "SUBSIDY_EVIDENCE_ADDED",
+            "SUBSIDY_PAYMENT_FAILED");
+
     @PersistenceContext(unitName = "skillpass")
     EntityManager em;
 

@@ -85,6 +85,9 @@ public class ClaimService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    ClaimService self;
+
     /** Rule names in the order they are shown. */
     public static final List<String> RULE_ORDER = EligibilityRules.standard().rules().stream().map(EligibilityRule::name).toList();
 
@@ -197,7 +200,10 @@ public class ClaimService {
     }
 
     private static Request requestOf(SubsidyClaim c) {
-        long basis = c.getType().needsCertificate() ? c.getCertificateId() : c.getEnrolmentId();
+        Long basis = c.getType().needsCertificate() ? c.getCertificateId() : c.getEnrolmentId();
+        if (basis == null) {
+            throw new DomainException("subsidy.claim.noBasis");
+        }
         return new Request(c.getType(), basis, c.getCategory(), c.getLearnerStatus());
     }
 
@@ -435,6 +441,122 @@ public class ClaimService {
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    // ---- an institution files for a class ------------------------------------------------------------------------
+
+    /** A class of the caller's organisation that learners completed, for the "file claims for a class" list. */
+    public record ClassSummary(long id, String name, LocalDate end, long learners, long claims) {
+    }
+
+    /** Completed classes of the caller's institution (or of the employer's orders), latest first. */
+    public List<ClassSummary> completedClasses(Caller caller) {
+        caller.require(Role.INSTITUTION_STAFF, Role.EMPLOYER);
+        String owner = caller.has(Role.INSTITUTION_STAFF) ? "tc.institution_id = ?"
+                : "tc.order_id IN (SELECT o.id FROM training_order o WHERE o.employer_id = ?)";
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT tc.id, tc.name, tc.end_date, "
+                + "(SELECT COUNT(*) FROM enrolment e WHERE e.class_id = tc.id AND e.state = 'COMPLETED'), "
+                + "(SELECT COUNT(*) FROM subsidy_claim c WHERE c.class_id = tc.id) "
+                + "FROM training_class tc WHERE " + owner + " AND tc.state IN ('COMPLETED', 'ARCHIVED') ORDER BY tc.end_date DESC, tc.id DESC")
+                .setParameter(1, caller.organisationId()).setMaxResults(100).getResultList();
+        return rows.stream().map(r -> new ClassSummary(SubsidyFacts.num(r[0]), (String) r[1], SubsidyFacts.date(r[2]),
+                SubsidyFacts.num(r[3]), SubsidyFacts.num(r[4]))).toList();
+    }
+
+    /** One learner of a class as the institution sees it before filing: the preview, or why none can be made. */
+    public record ClassLine(long workerAccountId, String name, String idMasked, Long basisId, Preview preview,
+                            DomainException problem, String existing) {
+
+        public boolean fileable() {
+            return preview != null && preview.eligible() && existing == null;
+        }
+    }
+
+    /** The class's completed learners with their prospective claims of the type (paid to the caller's organisation). */
+    @Transactional
+    public List<ClassLine> classPreview(Caller caller, long classId, ClaimType type) {
+        caller.require(Role.INSTITUTION_STAFF, Role.EMPLOYER);
+        List<ClassLine> out = new ArrayList<>();
+        List<TrainingFact> learners = facts.completedLearners(classId);
+        if (!learners.isEmpty()) {
+            TrainingFact first = learners.get(0);
+            boolean own = Objects.equals(caller.organisationId(), first.institutionId())
+                    || Objects.equals(caller.organisationId(), first.orderEmployerId());
+            if (!own) {
+                throw new NotFoundException();
+            }
+        }
+        LocalDate today = today();
+        for (TrainingFact t : learners) {
+            Person person = facts.person(t.workerAccountId());
+            Long basis = type.needsCertificate()
+                    ? facts.certificateOfEnrolment(t.enrolmentId(), classId, t.workerAccountId()).map(CertificateFact::id).orElse(null)
+                    : t.enrolmentId();
+            String existing = existingClaim(type, type.needsCertificate() ? "certificate_id" : "enrolment_id", basis);
+            if (basis == null) {
+                out.add(new ClassLine(t.workerAccountId(), person.name(), person.idMasked(), null, null,
+                        new DomainException("subsidy.rule.certificate.missing"), existing));
+                continue;
+            }
+            try {
+                Preview p = gather(caller, t.workerAccountId(), Request.of(type, basis), null, false, today);
+                out.add(new ClassLine(t.workerAccountId(), person.name(), person.idMasked(), basis, p, null, existing));
+            } catch (DomainException e) {
+                out.add(new ClassLine(t.workerAccountId(), person.name(), person.idMasked(), basis, null, e, existing));
+            }
+        }
+        return out;
+    }
+
+    private String existingClaim(ClaimType type, String column, Long basis) {
+        if (basis == null) {
+            return null;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, state FROM subsidy_claim WHERE type = ? AND " + column + " = ? "
+                        + "AND results_group IS NULL AND state NOT IN ('REJECTED', 'RECOVERED') ORDER BY id DESC")
+                .setParameter(1, type.name()).setParameter(2, basis).setMaxResults(1).getResultList();
+        return rows.isEmpty() ? null : SubsidyClaim.reference(SubsidyFacts.num(rows.get(0)[0])) + " " + rows.get(0)[1];
+    }
+
+    /** What filing for a class did: the claims submitted, and per learner the refusals or the problem. */
+    public record ClassFiling(List<SubsidyClaim> filed, Map<Long, List<Refusal>> refused, Map<Long, DomainException> problems) {
+    }
+
+    /**
+     * Files and submits the claims of the chosen learners of a class, each in its own transaction (one
+     * learner's refusal does not stop the others).
+     */
+    public ClassFiling fileForClass(Caller caller, long classId, ClaimType type, List<Long> workerAccountIds) {
+        caller.require(Role.INSTITUTION_STAFF, Role.EMPLOYER);
+        if (workerAccountIds == null || workerAccountIds.isEmpty()) {
+            throw new FieldException("learners", "subsidy.batch.empty");
+        }
+        List<SubsidyClaim> filed = new ArrayList<>();
+        Map<Long, List<Refusal>> refused = new java.util.LinkedHashMap<>();
+        Map<Long, DomainException> problems = new java.util.LinkedHashMap<>();
+        for (long w : workerAccountIds) {
+            Long enrolment = facts.enrolmentOf(classId, w).orElse(null);
+            if (enrolment == null) {
+                problems.put(w, new NotFoundException());
+                continue;
+            }
+            Long basis = type.needsCertificate()
+                    ? facts.certificateOfEnrolment(enrolment, classId, w).map(CertificateFact::id).orElse(null) : enrolment;
+            if (basis == null) {
+                problems.put(w, new DomainException("subsidy.rule.certificate.missing"));
+                continue;
+            }
+            try {
+                filed.add(self.file(caller, w, Request.of(type, basis), true));
+            } catch (ClaimRefusedException e) {
+                refused.put(w, e.refusals());
+            } catch (DomainException e) {
+                problems.put(w, e);
+            }
+        }
+        return new ClassFiling(filed, refused, problems);
     }
 
     // ---- evidence and agreements -------------------------------------------------------------------------

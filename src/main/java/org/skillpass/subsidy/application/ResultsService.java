@@ -411,8 +411,16 @@ public class ResultsService {
         throw new IllegalStateException(basisKey);
     }
 
-    /** Classes in the caller's scope that have a plan, for the list page. */
-    public List<Object[]> plans(Caller caller) {
+    /** A class on the pay-for-results list: with its plan's scheme and rate, or none yet. */
+    public record PlanRow(long classId, String className, String institution, LocalDate end, boolean order, String scheme,
+                          BigDecimal rate) {
+    }
+
+    /**
+     * Classes in the caller's scope with a plan, and for HR officers the order classes (and other classes
+     * ended in the last year) of the region that have none yet, so a plan can be set up.
+     */
+    public List<PlanRow> plans(Caller caller) {
         caller.require(Role.HR_OFFICER, Role.ADMIN, Role.INSTITUTION_STAFF, Role.EMPLOYER);
         String where;
         Object param;
@@ -420,20 +428,25 @@ public class ResultsService {
             where = "1 = ?";
             param = 1;
         } else if (caller.has(Role.HR_OFFICER)) {
-            where = "p.region_path LIKE ?";
+            where = "tc.region_path LIKE ?";
             param = RegionPath.likePattern(caller.regionPath());
         } else if (caller.has(Role.INSTITUTION_STAFF)) {
-            where = "p.institution_id = ?";
+            where = "tc.institution_id = ?";
             param = caller.organisationId();
         } else {
             where = "o.employer_id = ?";
             param = caller.organisationId();
         }
+        boolean officer = caller.isAdmin() || caller.has(Role.HR_OFFICER);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT p.class_id, tc.name, p.scheme, p.rate_per_trainee, tc.end_date "
-                + "FROM results_plan p JOIN training_class tc ON tc.id = p.class_id LEFT JOIN training_order o ON o.id = tc.order_id "
-                + "WHERE " + where + " ORDER BY p.id DESC").setParameter(1, param).setMaxResults(200).getResultList();
-        return rows;
+        List<Object[]> rows = em.createNativeQuery("SELECT tc.id, tc.name, org.name, tc.end_date, tc.order_id IS NOT NULL, p.scheme, "
+                + "p.rate_per_trainee FROM training_class tc JOIN organisation org ON org.id = tc.institution_id "
+                + "LEFT JOIN results_plan p ON p.class_id = tc.id LEFT JOIN training_order o ON o.id = tc.order_id "
+                + "WHERE " + where + " AND (p.id IS NOT NULL" + (officer ? " OR (tc.state IN ('COMPLETED', 'ARCHIVED', 'IN_TRAINING') "
+                + "AND tc.end_date > CURRENT_DATE - INTERVAL 1 YEAR)" : "") + ") "
+                + "ORDER BY p.id IS NULL, tc.order_id IS NULL, tc.end_date DESC").setParameter(1, param).setMaxResults(200).getResultList();
+        return rows.stream().map(r -> new PlanRow(SubsidyFacts.num(r[0]), (String) r[1], (String) r[2], SubsidyFacts.date(r[3]),
+                SubsidyFacts.bool(r[4]), (String) r[5], (BigDecimal) r[6])).toList();
     }
 
     static boolean counts(ClaimState s) {

@@ -470,6 +470,19 @@ public class ReviewService {
         return out;
     }
 
+    public record OrgOption(long id, String name) {
+    }
+
+    /** The institutions and bodies the caller's claims concern, for the queue's filter. */
+    public List<OrgOption> organisations(Caller caller) {
+        Where w = where(caller, PageRequest.first(1));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = ClaimChanges.bind(em.createNativeQuery("SELECT DISTINCT org.id, org.name FROM subsidy_claim c "
+                + "JOIN worker w ON w.account_id = c.worker_account_id JOIN organisation org ON org.id = c.organisation_id WHERE "
+                + w.sql + " ORDER BY org.name"), w.params).setMaxResults(500).getResultList();
+        return rows.stream().map(r -> new OrgOption(SubsidyFacts.num(r[0]), (String) r[1])).toList();
+    }
+
     /** Counts per state of the caller's scope, for the queue's summary line. */
     public Map<ClaimState, Long> counts(Caller caller) {
         Where w = where(caller, PageRequest.first(1));
