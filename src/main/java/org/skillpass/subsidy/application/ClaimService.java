@@ -389,7 +389,11 @@ public class ClaimService {
 
     /** 企业新型学徒制: whole years of training, at least one (a year begun counts). */
     static int apprenticeshipYears(LocalDate start, LocalDate end) {
-        long months = ChronoUnit.MONTHS.between(start, end.plusDays(1));
+        LocalDate after = end.plusDays(1);
+        long months = ChronoUnit.MONTHS.between(start, after);
+        if (start.plusMonths(months).isBefore(after)) {
+            months++; // a month begun counts as well
+        }
         return (int) Math.max(1, (months + 11) / 12);
     }
 
