@@ -584,8 +584,15 @@ class JourneysIT {
         browser.clickAndWait("#topbar\\:logout");
 
         // the HR officer approves both in one batch, publishes the notice and, after it, pays the batch
-        browser.open(url("subsidy/claims.xhtml"));
+        long first = TestData.count("select min(id) from subsidy_claim where organisation_id = ? and state = 'SUBMITTED'", institution);
+        browser.open(url("subsidy/claim.xhtml?id=" + first));
         login(officer, TestData.PASSWORD);
+        assertThat(browser.text("#claimState")).isEqualTo("已提交");
+        assertThat(browser.textContent("#facts")).contains("养老护理员班" + tag).contains("15 / 15");
+        assertThat(browser.textContent("#rules")).contains("出勤率").contains("领款人");
+        assertThat(browser.textContent("#flags")).contains("没有考勤异常");
+        assertThat(browser.present("#actions\\:approve")).isTrue();
+        browser.open(url("subsidy/claims.xhtml"));
         browser.selectOneMenu("filters\\:organisation", "朝阳区技工学校" + tag);
         var before = browser.find("#list\\:table");
         browser.find("#filters\\:search").click();
@@ -637,12 +644,22 @@ class JourneysIT {
         assertThat(browser.text("#messages")).contains("支付成功 2 笔");
         assertThat(browser.textContent("#batches")).contains("已确认");
         assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+        browser.open(url("subsidy/admin.xhtml"));
+        assertThat(browser.textContent("#inForceForm")).contains("每人每年补贴次数上限").contains("公示期（工作日）");
+        browser.open(url("subsidy/results.xhtml?class=" + classId));
+        browser.type("#planForm\\:rate_input", "1000");
+        browser.clickAndWait("#planForm\\:createPlan");
+        assertThat(browser.text("#scheme")).contains("分批支付").contains("1,000.00");
+        assertThat(browser.textContent("#trainees_data")).contains("韩梅梅").contains("500.00");
         browser.clickAndWait("#topbar\\:logout");
 
         // a learner sees the claim paid; another sees why an earlier claim was rejected and why a new one cannot be made
         browser.open(url("subsidy/mine.xhtml"));
         login(TestData.username(workers[0]), TestData.PASSWORD);
         assertThat(browser.text("#list\\:table .sp-claim-state")).isEqualTo("已拨付");
+        browser.clickAndWait("#list\\:table .sp-claim-link");
+        assertThat(browser.text("#claimState")).isEqualTo("已拨付");
+        assertThat(browser.textContent(".sp-history")).contains("审核通过").contains("列入公示").contains("已拨付");
         browser.clickAndWait("#topbar\\:logout");
 
         browser.open(url("subsidy/mine.xhtml"));
