@@ -470,7 +470,7 @@ public class ClaimService {
 
     /** One learner of a class as the institution sees it before filing: the preview, or why none can be made. */
     public record ClassLine(long workerAccountId, String name, String idMasked, Long basisId, Preview preview,
-                            DomainException problem, String existing) {
+                            DomainException problem, ClaimRef existing) {
 
         public boolean fileable() {
             return preview != null && preview.eligible() && existing == null;
@@ -497,7 +497,7 @@ public class ClaimService {
             Long basis = type.needsCertificate()
                     ? facts.certificateOfEnrolment(t.enrolmentId(), classId, t.workerAccountId()).map(CertificateFact::id).orElse(null)
                     : t.enrolmentId();
-            String existing = existingClaim(type, type.needsCertificate() ? "certificate_id" : "enrolment_id", basis);
+            ClaimRef existing = existingClaim(type, type.needsCertificate() ? "certificate_id" : "enrolment_id", basis);
             if (basis == null) {
                 out.add(new ClassLine(t.workerAccountId(), person.name(), person.idMasked(), null, null,
                         new DomainException("subsidy.rule.certificate.missing"), existing));
@@ -513,7 +513,11 @@ public class ClaimService {
         return out;
     }
 
-    private String existingClaim(ClaimType type, String column, Long basis) {
+    /** A claim already filed, by reference and state. */
+    public record ClaimRef(long id, String reference, ClaimState state) {
+    }
+
+    private ClaimRef existingClaim(ClaimType type, String column, Long basis) {
         if (basis == null) {
             return null;
         }
@@ -521,7 +525,8 @@ public class ClaimService {
         List<Object[]> rows = em.createNativeQuery("SELECT id, state FROM subsidy_claim WHERE type = ? AND " + column + " = ? "
                         + "AND results_group IS NULL AND state NOT IN ('REJECTED', 'RECOVERED') ORDER BY id DESC")
                 .setParameter(1, type.name()).setParameter(2, basis).setMaxResults(1).getResultList();
-        return rows.isEmpty() ? null : SubsidyClaim.reference(SubsidyFacts.num(rows.get(0)[0])) + " " + rows.get(0)[1];
+        return rows.isEmpty() ? null : new ClaimRef(SubsidyFacts.num(rows.get(0)[0]),
+                SubsidyClaim.reference(SubsidyFacts.num(rows.get(0)[0])), ClaimState.valueOf((String) rows.get(0)[1]));
     }
 
     /** What filing for a class did: the claims submitted, and per learner the refusals or the problem. */
