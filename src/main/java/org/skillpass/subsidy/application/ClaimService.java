@@ -24,7 +24,6 @@ import org.skillpass.subsidy.domain.EligibilityResult;
 import org.skillpass.subsidy.domain.EligibilityRule;
 import org.skillpass.subsidy.domain.EligibilityRules;
 import org.skillpass.subsidy.domain.Explanation;
-import org.skillpass.subsidy.domain.Milestone;
 import org.skillpass.subsidy.domain.PayeeType;
 import org.skillpass.subsidy.domain.PriorClaim;
 import org.skillpass.subsidy.domain.RateTable;
@@ -38,7 +37,6 @@ import org.skillpass.subsidy.infrastructure.SubsidyFacts.CertificateFact;
 import org.skillpass.subsidy.infrastructure.SubsidyFacts.Person;
 import org.skillpass.subsidy.infrastructure.SubsidyFacts.TrainingFact;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,7 +45,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -182,13 +179,11 @@ public class ClaimService {
         if (c.getState() != ClaimState.DRAFT) {
             throw new DomainException("subsidy.state.illegal", c.getState(), ClaimState.SUBMITTED);
         }
-        LocalDate today = today();
-        Preview p = c.getResultsPlanId() == null
-                ? gather(caller, c.getWorkerAccountId(), requestOf(c), c, true, today)
-                : null;
-        if (p == null) {
+        if (c.getResultsPlanId() != null) {
             throw new DomainException("subsidy.results.submitDirectly");
         }
+        LocalDate today = today();
+        Preview p = gather(caller, c.getWorkerAccountId(), requestOf(c), c, true, today);
         requireNoDuplicate(p.draft(), c.getId());
         requireSubmittable(p);
         var before = c.snapshot();
@@ -401,7 +396,7 @@ public class ClaimService {
      * The person's other claims as the rules count them: without the claim being checked, and a
      * pay-for-results claim's tranches (one results group) as one subsidy in the year of its first tranche.
      */
-    List<PriorClaim> priorClaims(long workerAccountId, SubsidyClaim existing, String excludeGroup, boolean locked) {
+    public List<PriorClaim> priorClaims(long workerAccountId, SubsidyClaim existing, String excludeGroup, boolean locked) {
         List<SubsidyFacts.ClaimRow> rows = locked ? facts.claimsOfForUpdate(workerAccountId) : facts.claimsOf(workerAccountId);
         List<PriorClaim> out = new ArrayList<>();
         Set<String> groups = new HashSet<>();
@@ -427,7 +422,7 @@ public class ClaimService {
     }
 
     /** Re-evaluates a filed claim's rules now (for the reviewer), leaving the claim itself out of the count. */
-    Preview recheck(Caller caller, SubsidyClaim c) {
+    public Preview recheck(Caller caller, SubsidyClaim c) {
         return gather(caller, c.getWorkerAccountId(), requestOf(c), c, false, today());
     }
 
@@ -722,11 +717,4 @@ public class ClaimService {
         return MessageLines.toJson(MessageLines.explanation(steps));
     }
 
-    static BigDecimal zeroIfNull(BigDecimal b) {
-        return b == null ? BigDecimal.ZERO : b;
-    }
-
-    static Optional<Milestone> milestone(String s) {
-        return s == null ? Optional.empty() : Optional.of(Milestone.valueOf(s));
-    }
 }

@@ -451,7 +451,4 @@ public class ResultsService {
                 SubsidyFacts.bool(r[4]), (String) r[5], (BigDecimal) r[6])).toList();
     }
 
-    static boolean counts(ClaimState s) {
-        return s.counts();
-    }
 }
