@@ -37,6 +37,7 @@ import java.util.logging.Logger;
 public class ClassBatches {
 
     public static final int MAX_THREADS = 8;
+    static final int PROGRESS_EVERY = 10;
     public static final String MIN_ATTENDANCE = "certificate.completion.min-attendance-percent";
     private static final Logger LOG = Logger.getLogger(ClassBatches.class.getName());
 
@@ -134,31 +135,39 @@ public class ClassBatches {
         self.finish(s.batchId(), problem);
     }
 
-    /** Issues certificates for the batch's learners, taking the next one from the shared counter. */
+    /**
+     * Issues certificates for the batch's learners, taking the next one from the shared counter; the
+     * progress row is updated every {@value #PROGRESS_EVERY} learners and at the end.
+     */
     void work(Started s, AtomicInteger next) {
         List<Long> ids = s.enrolmentIds();
+        int[] counts = new int[3]; // issued, skipped, failed since the last progress update
         for (int k = next.getAndIncrement(); k < ids.size(); k = next.getAndIncrement()) {
             long enrolmentId = ids.get(k);
-            String outcome;
             try {
                 var issued = certificates.issueForEnrolment(s.caller(), enrolmentId);
-                outcome = issued.isPresent() ? "issued" : "skipped";
+                counts[issued.isPresent() ? 0 : 1]++;
                 issued.ifPresent(c -> certificates.freezeQuietly(c.getId()));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "certificate of enrolment " + enrolmentId + " failed", e);
-                outcome = "failed";
+                counts[2]++;
             }
-            self.count(s.batchId(), outcome);
+            if (counts[0] + counts[1] + counts[2] >= PROGRESS_EVERY) {
+                self.count(s.batchId(), counts[0], counts[1], counts[2]);
+                java.util.Arrays.fill(counts, 0);
+            }
+        }
+        if (counts[0] + counts[1] + counts[2] > 0) {
+            self.count(s.batchId(), counts[0], counts[1], counts[2]);
         }
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void count(long batchId, String outcome) {
-        em.createQuery("update CertificateBatch b set b." + switch (outcome) {
-                    case "issued" -> "issued = b.issued";
-                    case "skipped" -> "skipped = b.skipped";
-                    default -> "failed = b.failed";
-                } + " + 1 where b.id = :id").setParameter("id", batchId).executeUpdate();
+    public void count(long batchId, int issued, int skipped, int failed) {
+        em.createQuery("update CertificateBatch b set b.issued = b.issued + :i, b.skipped = b.skipped + :s, "
+                        + "b.failed = b.failed + :f where b.id = :id")
+                .setParameter("i", issued).setParameter("s", skipped).setParameter("f", failed).setParameter("id", batchId)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
