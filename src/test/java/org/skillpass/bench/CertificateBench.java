@@ -57,7 +57,10 @@ public final class CertificateBench {
         try (OutputStream out = Files.newOutputStream(propsFile)) {
             props.store(out, "written by CertificateBench");
         }
-        List<String> jvm = List.of("-Xmx2g", "-XX:+UseParallelGC");
+        List<String> jvm = new ArrayList<>(List.of("-Xmx2g", "-XX:+UseParallelGC"));
+        if (Boolean.getBoolean("bench.jfr")) { // profile the server: target/bench-server.jfr
+            jvm.add("-XX:StartFlightRecording=filename=" + buildDir.resolve("bench-server.jfr") + ",settings=profile,dumponexit=true");
+        }
         Process payara = PayaraMicro.start(buildDir, propsFile, port, jvm, false);
         try {
             String base = "http://localhost:" + port;

@@ -195,7 +195,11 @@ class CertificateIT {
                 String.valueOf(cert.getId())));
 
         Certificate frozen = fresh(cert.getId());
-        assertNotNull(frozen.getPdfSha256(), "the PDF is frozen right after the lock commits");
+        for (int i = 0; i < 100 && frozen.getPdfSha256() == null; i++) {
+            Thread.sleep(100);
+            frozen = fresh(cert.getId());
+        }
+        assertNotNull(frozen.getPdfSha256(), "the PDF is frozen in the background right after the lock commits");
         byte[] pdf = certificates.pdf(worker(w), cert.getId());
         assertEquals(frozen.getPdfSha256(), CertificateStore.sha256(pdf));
         assertTrue(store.root().resolve(frozen.getPdfPath()).toFile().isFile());

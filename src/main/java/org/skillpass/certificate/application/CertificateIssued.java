@@ -1,5 +1,9 @@
 package org.skillpass.certificate.application;
 
-/** A certificate row was written; after the transaction commits its PDF is rendered, signed and frozen. */
-public record CertificateIssued(long certificateId) {
+/**
+ * A certificate row was written. After the transaction commits its PDF is rendered, signed and frozen:
+ * in the background when {@code renderInBackground}, otherwise by the issuer itself (a class batch
+ * renders on its own worker threads).
+ */
+public record CertificateIssued(long certificateId, boolean renderInBackground) {
 }

@@ -12,9 +12,11 @@ import org.skillpass.certificate.domain.CertificateTemplate;
 import org.skillpass.certificate.domain.CertificateType;
 import org.skillpass.certificate.domain.LevelNames;
 import org.skillpass.certificate.infrastructure.CertificateStore;
+import org.skillpass.certificate.infrastructure.PdfThreads;
 import org.skillpass.certificate.infrastructure.SigningKeys;
 import org.skillpass.certificate.infrastructure.pdf.CertificateContent;
 import org.skillpass.certificate.infrastructure.pdf.CertificateRenderer;
+import org.skillpass.certificate.infrastructure.pdf.PdfSigner;
 import org.skillpass.certificate.infrastructure.pdf.TemplateLayout;
 import org.skillpass.shared.domain.NotFoundException;
 
@@ -46,6 +48,9 @@ public class CertificatePdfs {
     @Inject
     SigningKeys keys;
 
+    @Inject
+    PdfThreads threads;
+
     /** This bean through its proxy, so {@link #freeze} gets its own transaction when called from here. */
     @Inject
     CertificatePdfs self;
@@ -73,7 +78,14 @@ public class CertificatePdfs {
         if (c.getPdfSha256() != null) {
             return c;
         }
-        byte[] pdf = sign(renderer.render(content(c), layout(c.getTemplateId())), c);
+        CertificateContent content = content(c);
+        TemplateLayout layout = layout(c.getTemplateId());
+        PdfSigner signer = keys.signer();
+        Calendar at = GregorianCalendar.from(c.getCreatedAt().atZone(ZoneId.systemDefault()));
+        String reason = c.getType().title() + " " + c.getNumber();
+        String location = c.getIssuerName();
+        // the signing time is the moment of issue, so a PDF rendered later says when it was issued
+        byte[] pdf = threads.call(() -> signer.sign(renderer.render(content, layout), reason, location, at));
         String path = store.write(c.getNumber(), c.getIssuedOn(), pdf);
         c.frozenAs(path, CertificateStore.sha256(pdf), pdf.length);
         return c;
@@ -90,12 +102,6 @@ public class CertificatePdfs {
                 ID_TYPES.getOrDefault(c.getIdType(), c.getIdType()), c.getIdMasked(), null, c.getOccupationName(),
                 c.getWorkType(), c.getType() == CertificateType.SKILL_LEVEL ? LevelNames.of(c.getLevel()) : null,
                 c.getIssuerName(), c.getIssuedOn(), c.getNumber(), verifyUrl(c.getNumber()));
-    }
-
-    private byte[] sign(byte[] pdf, Certificate c) {
-        // the signing time is the moment of issue, so a PDF rendered later says when it was issued
-        Calendar at = GregorianCalendar.from(c.getCreatedAt().atZone(ZoneId.systemDefault()));
-        return keys.signer().sign(pdf, c.getType().title() + " " + c.getNumber(), c.getIssuerName(), at);
     }
 
     TemplateLayout layout(Long templateId) {
@@ -122,5 +128,10 @@ public class CertificatePdfs {
 
     public SigningKeys keys() {
         return keys;
+    }
+
+    /** Runs pure PDF work (render, sign) on the PDF threads. */
+    public <T> T onPdfThread(java.util.concurrent.Callable<T> job) {
+        return threads.call(job);
     }
 }

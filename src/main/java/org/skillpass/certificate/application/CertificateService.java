@@ -64,18 +64,34 @@ public class CertificateService {
     @Inject
     Event<CertificateIssued> issuedEvent;
 
+    @Inject
+    CertificateWorkers workers;
+
     /** A final pass issues the certificate at once, in the transaction that made the pass final. */
     void onPassed(@Observes AssessmentPassed passed) {
         em.flush(); // the lock or correction that fired the event is visible to the facts query
         issueForCandidate(Caller.system(), passed.candidateId());
     }
 
-    /** After the issuing transaction commits: render, sign and freeze the PDF (a failure leaves it for the first download). */
+    /**
+     * After the issuing transaction commits: render, sign and freeze the PDF on a worker bean's thread (not
+     * in the commit's own callback, where no new transaction can start cleanly). A failure leaves the PDF
+     * to the first download, which renders it.
+     */
     void afterIssue(@Observes(during = TransactionPhase.AFTER_SUCCESS) CertificateIssued issued) {
+        if (issued.renderInBackground()) {
+            workers.freeze(issued.certificateId());
+        }
+    }
+
+    /** Renders and stores the PDF now; false (logged) when it could not be made. */
+    public boolean freezeQuietly(long certificateId) {
         try {
-            pdfs.freeze(issued.certificateId());
+            pdfs.freeze(certificateId);
+            return true;
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "PDF of certificate " + issued.certificateId() + " not made now; it is made on first download", e);
+            LOG.log(Level.WARNING, "PDF of certificate " + certificateId + " not made now; it is made on first download", e);
+            return false;
         }
     }
 
@@ -89,7 +105,8 @@ public class CertificateService {
         }
         Facts f = facts.passedCandidate(candidateId, LocalDate.now())
                 .orElseThrow(() -> new DomainException("certificate.noFinalPass"));
-        return issue(caller, f.content(), f.issuer(), Certificate.Source.ASSESSMENT, origin, candidateId, f.enrolmentId(), f.classId());
+        return issue(caller, f.content(), f.issuer(), Certificate.Source.ASSESSMENT, origin, candidateId, f.enrolmentId(), f.classId(),
+                true);
     }
 
     /**
@@ -103,18 +120,19 @@ public class CertificateService {
             return Optional.empty();
         }
         Facts f = facts.enrolment(enrolmentId);
-        return Optional.of(issue(caller, f.content(), f.issuer(), Certificate.Source.CLASS, origin, null, enrolmentId, f.classId()));
+        return Optional.of(issue(caller, f.content(), f.issuer(), Certificate.Source.CLASS, origin, null, enrolmentId, f.classId(),
+                false));
     }
 
     private Certificate issue(Caller caller, Certificate.Content content, Issuer issuer, Certificate.Source source,
-                              String origin, Long candidateId, Long enrolmentId, Long classId) {
+                              String origin, Long candidateId, Long enrolmentId, Long classId, boolean renderInBackground) {
         String number = nextNumber(content.type(), issuer, content.level(), content.issuedOn());
         long templateId = pdfs.activeTemplate(content.type().name()).getId();
         Certificate c = new Certificate(number, content, source, origin, candidateId, enrolmentId, classId, templateId, Instant.now());
         em.persist(c);
         em.flush();
         audit.record(caller, "CERTIFICATE_ISSUED", "Certificate", c.getId(), scope(c), null, null, c.snapshot());
-        issuedEvent.fire(new CertificateIssued(c.getId()));
+        issuedEvent.fire(new CertificateIssued(c.getId(), renderInBackground));
         return c;
     }
 
@@ -173,7 +191,7 @@ public class CertificateService {
                 was.issuerId(), was.issuerName(), was.regionPath(), LocalDate.now());
         var before = old.snapshot();
         Certificate replacement = issue(caller, now, facts.issuer(old.getIssuerId()), Certificate.Source.REISSUE, null,
-                old.getCandidateId(), old.getEnrolmentId(), old.getClassId());
+                old.getCandidateId(), old.getEnrolmentId(), old.getClassId(), true);
         replacement.replaces(old.getId());
         old.replacedBy(replacement.getId());
         audit.record(caller, "CERTIFICATE_REPLACED", "Certificate", old.getId(), scope(old), reason.strip(), before, old.snapshot());

@@ -1,7 +1,5 @@
 package org.skillpass.certificate.application;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -32,13 +30,14 @@ import java.util.logging.Logger;
  * "Issue the whole class": an institution starts a batch, the page polls its progress. Each learner's
  * certificate is issued in its own transaction (a failure costs one certificate, not the batch; a
  * learner who has one already is skipped), by {@code skillpass.certificate.batch-threads} threads of
- * the server's managed executor. Learners who attended less than the region's minimum share of the
+ * asynchronous worker beans ({@link CertificateWorkers}). Learners who attended less than the region's minimum share of the
  * class hours ({@code certificate.completion.min-attendance-percent}, 80 by default) get none.
  */
 @ApplicationScoped
 public class ClassBatches {
 
     public static final int MAX_THREADS = 8;
+    static final int PROGRESS_EVERY = 10;
     public static final String MIN_ATTENDANCE = "certificate.completion.min-attendance-percent";
     private static final Logger LOG = Logger.getLogger(ClassBatches.class.getName());
 
@@ -60,15 +59,15 @@ public class ClassBatches {
     @Inject
     ClassBatches self;
 
-    @Resource
-    ManagedExecutorService executor;
+    @Inject
+    CertificateWorkers workers;
 
     @Inject
     @ConfigProperty(name = "skillpass.certificate.batch-threads", defaultValue = "2")
     int threads;
 
-    /** A batch was written; after commit its work is handed to the executor. */
-    record Started(long batchId, Caller caller, List<Long> enrolmentIds, int threads) {
+    /** A batch was written; after commit its work is handed to the worker beans. */
+    public record Started(long batchId, Caller caller, List<Long> enrolmentIds, int threads) {
     }
 
     @Transactional
@@ -114,31 +113,19 @@ public class ClassBatches {
     }
 
     void onStarted(@Observes(during = TransactionPhase.AFTER_SUCCESS) Started s) {
-        executor.submit(() -> run(s));
+        workers.run(s, workers);
     }
 
-    private void run(Started s) {
-        List<Long> ids = s.enrolmentIds();
-        int n = Math.max(1, Math.min(s.threads(), ids.size()));
+    /** On a worker bean's thread: starts the batch's workers, waits for them, records the end. */
+    void run(Started s, CertificateWorkers via) {
+        int n = Math.max(1, Math.min(s.threads(), s.enrolmentIds().size()));
         AtomicInteger next = new AtomicInteger();
-        List<Future<?>> workers = new ArrayList<>();
+        List<Future<Void>> running = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            workers.add(executor.submit(() -> {
-                for (int k = next.getAndIncrement(); k < ids.size(); k = next.getAndIncrement()) {
-                    long enrolmentId = ids.get(k);
-                    String outcome;
-                    try {
-                        outcome = certificates.issueForEnrolment(s.caller(), enrolmentId).isPresent() ? "issued" : "skipped";
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.WARNING, "certificate of enrolment " + enrolmentId + " failed", e);
-                        outcome = "failed";
-                    }
-                    self.count(s.batchId(), outcome);
-                }
-            }));
+            running.add(via.work(s, next));
         }
         String problem = null;
-        for (Future<?> f : workers) {
+        for (Future<Void> f : running) {
             try {
                 f.get();
             } catch (Exception e) {
@@ -148,13 +135,39 @@ public class ClassBatches {
         self.finish(s.batchId(), problem);
     }
 
+    /**
+     * Issues certificates for the batch's learners, taking the next one from the shared counter; the
+     * progress row is updated every {@value #PROGRESS_EVERY} learners and at the end.
+     */
+    void work(Started s, AtomicInteger next) {
+        List<Long> ids = s.enrolmentIds();
+        int[] counts = new int[3]; // issued, skipped, failed since the last progress update
+        for (int k = next.getAndIncrement(); k < ids.size(); k = next.getAndIncrement()) {
+            long enrolmentId = ids.get(k);
+            try {
+                var issued = certificates.issueForEnrolment(s.caller(), enrolmentId);
+                counts[issued.isPresent() ? 0 : 1]++;
+                issued.ifPresent(c -> certificates.freezeQuietly(c.getId()));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "certificate of enrolment " + enrolmentId + " failed", e);
+                counts[2]++;
+            }
+            if (counts[0] + counts[1] + counts[2] >= PROGRESS_EVERY) {
+                self.count(s.batchId(), counts[0], counts[1], counts[2]);
+                java.util.Arrays.fill(counts, 0);
+            }
+        }
+        if (counts[0] + counts[1] + counts[2] > 0) {
+            self.count(s.batchId(), counts[0], counts[1], counts[2]);
+        }
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void count(long batchId, String outcome) {
-        em.createQuery("update CertificateBatch b set b." + switch (outcome) {
-                    case "issued" -> "issued = b.issued";
-                    case "skipped" -> "skipped = b.skipped";
-                    default -> "failed = b.failed";
-                } + " + 1 where b.id = :id").setParameter("id", batchId).executeUpdate();
+    public void count(long batchId, int issued, int skipped, int failed) {
+        em.createQuery("update CertificateBatch b set b.issued = b.issued + :i, b.skipped = b.skipped + :s, "
+                        + "b.failed = b.failed + :f where b.id = :id")
+                .setParameter("i", issued).setParameter("s", skipped).setParameter("f", failed).setParameter("id", batchId)
+                .executeUpdate();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.skillpass.certificate.domain.Certificate;
 import org.skillpass.certificate.domain.CertificateTemplate;
 import org.skillpass.certificate.domain.LevelNames;
+import org.skillpass.certificate.infrastructure.pdf.PdfSigner;
+import org.skillpass.certificate.infrastructure.pdf.TemplateLayout;
 import org.skillpass.certificate.infrastructure.pdf.TranscriptContent;
 import org.skillpass.certificate.infrastructure.pdf.TranscriptRenderer;
 import org.skillpass.identity.domain.Role;
@@ -87,9 +89,11 @@ public class TranscriptService {
     /** The transcript as a signed PDF (Chinese, whatever the caller's language). */
     public byte[] pdf(Caller caller, long workerAccountId) {
         TranscriptContent t = transcript(caller, workerAccountId, Locale.SIMPLIFIED_CHINESE);
-        byte[] pdf = renderer.render(t, pdfs.activeLayout(CertificateTemplate.TRANSCRIPT));
+        TemplateLayout layout = pdfs.activeLayout(CertificateTemplate.TRANSCRIPT);
         Calendar now = GregorianCalendar.from(java.time.ZonedDateTime.now(ZoneId.systemDefault()));
-        return pdfs.keys().signer().sign(pdf, "终身职业技能培训档案", Messages.text(Locale.SIMPLIFIED_CHINESE, "transcript.issuer"), now);
+        PdfSigner signer = pdfs.keys().signer();
+        String issuer = Messages.text(Locale.SIMPLIFIED_CHINESE, "transcript.issuer");
+        return pdfs.onPdfThread(() -> signer.sign(renderer.render(t, layout), "终身职业技能培训档案", issuer, now));
     }
 
     private Scope scope(Caller caller, long workerAccountId) {

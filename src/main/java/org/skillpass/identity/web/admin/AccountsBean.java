@@ -50,6 +50,14 @@ public class AccountsBean implements Serializable {
         return organisations.page(caller.get(), new PageRequest(0, 20, "name", true, Map.of("name", query == null ? "" : query))).rows();
     }
 
+    /** The picker's label for a suggestion or for the chosen organisation's id (PrimeFaces asks for both). */
+    public String organisationLabel(Object item) {
+        if (item instanceof Organisation o) {
+            return o.getName();
+        }
+        return item instanceof Number id ? organisations.find(caller.get(), id.longValue()).getName() : "";
+    }
+
     public void create() {
         try {
             if (organisationId == null) {
