@@ -128,6 +128,13 @@ CREATE TABLE report_claim (
     INDEX ix_rclaim_payee (payee_organisation_id, state)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
+-- How far an incremental sweep has read an append-only source table (employment_follow_up: the last id seen).
+CREATE TABLE report_watermark (
+    name    VARCHAR(32) NOT NULL PRIMARY KEY,
+    last_id BIGINT      NOT NULL
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+INSERT INTO report_watermark (name, last_id) VALUES ('employment_follow_up', 0);
+
 -- Indexed aggregates over other contexts' tables: open fraud flags of a region (counted by kind and
 -- sub-region straight from the index), and a learner's certificates (class summaries look them up per enrolment).
 CREATE INDEX ix_flag_open ON attendance_flag (resolved_at, region_path, kind, institution_id);

@@ -240,21 +240,20 @@ class ReportingIT {
         String k1 = t.county11().path();
         String k2 = t.county12().path();
         String k3 = t.county21().path();
-        long cl = 900_000_000L + Math.abs(tag.hashCode() % 1_000_000) * 10L;
-        claim(cl + 1, ClaimType.TRAINING, PayeeType.INSTITUTION, i1, i1, k1, "1500", new Object[][]{
+        claim(ClaimType.TRAINING, PayeeType.INSTITUTION, i1, i1, t.county11().code(), k1, "1500", new Object[][]{
                 {null, ClaimState.DRAFT, "2025-03-01T02:00:00Z"}, {ClaimState.DRAFT, ClaimState.SUBMITTED, "2025-03-05T02:00:00Z"},
                 {ClaimState.SUBMITTED, ClaimState.APPROVED, "2025-03-20T02:00:00Z"},
                 {ClaimState.APPROVED, ClaimState.PUBLIC_NOTICE, "2025-03-21T02:00:00Z"},
                 {ClaimState.PUBLIC_NOTICE, ClaimState.PAYABLE, "2025-03-28T02:00:00Z"},
                 {ClaimState.PAYABLE, ClaimState.PAID, "2025-03-31T16:30:00Z"}});
-        claim(cl + 2, ClaimType.LIVING_ALLOWANCE, PayeeType.LEARNER, null, i2, k2, "300", new Object[][]{
+        claim(ClaimType.LIVING_ALLOWANCE, PayeeType.LEARNER, null, i2, t.county12().code(), k2, "300", new Object[][]{
                 {null, ClaimState.SUBMITTED, "2025-05-01T02:00:00Z"}, {ClaimState.SUBMITTED, ClaimState.APPROVED, "2025-05-10T02:00:00Z"},
                 {ClaimState.APPROVED, ClaimState.PUBLIC_NOTICE, "2025-05-11T02:00:00Z"},
                 {ClaimState.PUBLIC_NOTICE, ClaimState.PAYABLE, "2025-05-15T02:00:00Z"},
                 {ClaimState.PAYABLE, ClaimState.PAID, "2025-05-20T02:00:00Z"}, {ClaimState.PAID, ClaimState.RECOVERED, "2025-06-10T02:00:00Z"}});
-        claim(cl + 3, ClaimType.TRAINING, PayeeType.LEARNER, null, i3, k3, "1000", new Object[][]{
+        claim(ClaimType.TRAINING, PayeeType.LEARNER, null, i3, t.county21().code(), k3, "1000", new Object[][]{
                 {null, ClaimState.SUBMITTED, "2025-02-01T02:00:00Z"}, {ClaimState.SUBMITTED, ClaimState.APPROVED, "2025-02-10T02:00:00Z"}});
-        claim(cl + 4, ClaimType.ASSESSMENT, PayeeType.ASSESSMENT_BODY, body, i1, k1, "200", new Object[][]{
+        claim(ClaimType.ASSESSMENT, PayeeType.ASSESSMENT_BODY, body, i1, t.county11().code(), k1, "200", new Object[][]{
                 {null, ClaimState.SUBMITTED, "2025-03-02T02:00:00Z"}, {ClaimState.SUBMITTED, ClaimState.REJECTED, "2025-03-10T02:00:00Z"}});
 
         ReportFixtures.flag("OUTSIDE_SESSION", a, ReportFixtures.workerOf(as[0]), true);
@@ -269,19 +268,60 @@ class ReportingIT {
                 staff1, employerStaff, admin);
     }
 
-    private void claim(long id, ClaimType type, PayeeType payee, Long payeeOrg, long org, String regionPath, String amount,
-                       Object[][] steps) throws Exception {
+    /**
+     * A claim as the subsidy context leaves it: its row in subsidy_claim (final state, the time of each step, in
+     * UTC) and one ClaimStateChanged per step, fired in one transaction as the subsidy services do.
+     */
+    private void claim(ClaimType type, PayeeType payee, Long payeeOrg, long org, String regionCode, String regionPath,
+                       String amount, Object[][] steps) throws Exception {
+        java.util.Map<ClaimState, Instant> at = new java.util.EnumMap<>(ClaimState.class);
+        for (Object[] step : steps) {
+            at.put((ClaimState) step[1], Instant.parse((String) step[2]));
+        }
+        ClaimState last = (ClaimState) steps[steps.length - 1][1];
+        Instant decided = at.containsKey(ClaimState.APPROVED) ? at.get(ClaimState.APPROVED) : at.get(ClaimState.REJECTED);
+        long id;
+        try (Connection c = TestData.connect(); java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO subsidy_claim (type, "
+                + "state, payee_type, payee_organisation_id, worker_account_id, region_code, region_path, organisation_id, amount, "
+                + "filed_by_name, created_at, submitted_at, decided_at, payable_at, paid_at, recovered_at, recovered_amount) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', ?, ?, ?, ?, ?, ?, ?)", java.sql.Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, type.name());
+            ps.setString(2, last.name());
+            ps.setString(3, payee.name());
+            ps.setObject(4, payeeOrg);
+            ps.setLong(5, TestData.worker("张测领"));
+            ps.setString(6, regionCode);
+            ps.setString(7, regionPath);
+            ps.setLong(8, org);
+            ps.setBigDecimal(9, new BigDecimal(amount));
+            ps.setString(10, utc(Instant.parse((String) steps[0][2])));
+            ps.setString(11, utc(at.get(ClaimState.SUBMITTED)));
+            ps.setString(12, utc(decided));
+            ps.setString(13, utc(at.get(ClaimState.PAYABLE)));
+            ps.setString(14, utc(at.get(ClaimState.PAID)));
+            ps.setString(15, utc(at.get(ClaimState.RECOVERED)));
+            ps.setBigDecimal(16, at.containsKey(ClaimState.RECOVERED) ? new BigDecimal(amount) : null);
+            ps.executeUpdate();
+            try (java.sql.ResultSet rs = ps.getGeneratedKeys()) {
+                rs.next();
+                id = rs.getLong(1);
+            }
+        }
         tx.begin();
         try {
-            for (Object[] s : steps) {
-                claimEvents.fire(new ClaimStateChanged(id, type, payee, payeeOrg, 1L, regionPath, org, (ClaimState) s[0],
-                        (ClaimState) s[1], new BigDecimal(amount), Instant.parse((String) s[2])));
+            for (Object[] step : steps) {
+                claimEvents.fire(new ClaimStateChanged(id, type, payee, payeeOrg, 1L, regionPath, org, (ClaimState) step[0],
+                        (ClaimState) step[1], new BigDecimal(amount), Instant.parse((String) step[2])));
             }
             tx.commit();
         } catch (Exception e) {
             tx.rollback();
             throw e;
         }
+    }
+
+    private static String utc(Instant at) {
+        return at == null ? null : java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC).toString().replace('T', ' ');
     }
 
     /** A locked level-4 electrician session of the body with the learners (by enrolment) passing or failing. */
@@ -608,16 +648,47 @@ class ReportingIT {
         orders.decideHire(employerStaff, order, y, false, null, "未到岗");
         assertEquals(1, reports.region(hr, t.county11().code(), month).total().hired(), "a changed decision replaces the old one");
 
-        // seven months on, the class's 6-month checkpoint has passed: x (hired a month after the end) counts as employed
+        // y was not hired, but the 6-month follow-up (跟踪回访) found y employed: the follow-up counts
+        followUp(y, c, institution, t.county11().path(), end.plusMonths(6), "EMPLOYED");
+        summaries.sweepFollowUps();
+        assertEquals(2, TestData.count("select count(*) from report_learner where class_id = ? and employed", c));
+
+        // seven months on, the class's 6-month checkpoint has passed: both count as employed at six months
         tx.begin();
         Summaries.refreshClass(Sql.of(em), c, LocalDate.now().plusMonths(7));
         tx.commit();
         RegionReport later = reports.region(hr, t.county11().code(), month);
-        assertFigures("due", later.total(), 1, 5, 2, 2, 2, 2, 1, 1, 2, 1);
-        assertEquals(pct("50.0"), later.total().employmentRate());
+        assertFigures("due", later.total(), 1, 5, 2, 2, 2, 2, 1, 1, 2, 2);
+        assertEquals(pct("100.0"), later.total().employmentRate());
         assertEquals(1, TestData.count("select count(*) from report_class where class_id = ? and due6", c));
-        assertEquals(later.total(), reports.region(hr, t.city1().code(), month).total(), "the city holds the county's rows");
+
+        // x, hired a month after the end, had left by month six: the latest follow-up wins over the hire
+        followUp(x, c, institution, t.county11().path(), end.plusMonths(6), "NOT_EMPLOYED");
+        summaries.sweepFollowUps();
+        assertEquals(0, summaries.sweepFollowUps(), "each follow-up is read once");
+        RegionReport latest = reports.region(hr, t.county11().code(), month);
+        assertFigures("left by month six", latest.total(), 1, 5, 2, 2, 2, 2, 1, 1, 2, 1);
+        assertEquals(pct("50.0"), latest.total().employmentRate());
+        assertEquals(latest.total(), reports.region(hr, t.city1().code(), month).total(), "the city holds the county's rows");
         assertEquals(1, reports.employer(employerStaff, null).total().employed6());
+        followUp(x, c, institution, t.county11().path(), end.plusMonths(6), "EMPLOYED");
+        summaries.sweepFollowUps();
+        assertEquals(2, reports.region(hr, t.county11().code(), month).total().employed6(), "same day: the one recorded last");
+    }
+
+    private static void followUp(long enrolment, long classId, long institution, String regionPath, LocalDate on, String outcome)
+            throws Exception {
+        try (Connection c = TestData.connect(); java.sql.PreparedStatement ps = c.prepareStatement("INSERT INTO employment_follow_up "
+                + "(enrolment_id, class_id, worker_account_id, institution_id, region_path, checkpoint_months, recorded_on, outcome, "
+                + "source, recorded_by, recorded_at) SELECT id, class_id, worker_account_id, ?, ?, 6, ?, ?, 'INSTITUTION', 'test', "
+                + "NOW(3) FROM enrolment WHERE id = ?")) {
+            ps.setLong(1, institution);
+            ps.setString(2, regionPath);
+            ps.setObject(3, on);
+            ps.setString(4, outcome);
+            ps.setLong(5, enrolment);
+            ps.executeUpdate();
+        }
     }
 
     @Test
@@ -717,9 +788,20 @@ class ReportingIT {
                     + "WHERE region_path LIKE ? AND issued <> 0", path + "%")) {
                 rows.put("R " + r[0] + r[1] + r[2] + r[3], join(r, 4));
             }
+            for (Object[] r : sql.rows("SELECT region_path, month, claim_type, payee, submitted_count, submitted_amount, approved_count, "
+                    + "approved_amount, paid_count, paid_amount, recovered_count, recovered_amount FROM report_subsidy "
+                    + "WHERE region_path LIKE ?", path + "%")) {
+                rows.put("S " + r[0] + r[1] + r[2] + r[3], join(r, 4));
+            }
+            for (Object[] r : sql.rows("SELECT claim_id, claim_type, payee, organisation_id, payee_organisation_id, state, amount "
+                    + "FROM report_claim WHERE region_path LIKE ?", path + "%")) {
+                rows.put("K " + r[0], join(r, 1));
+            }
         }
         assertTrue(rows.size() > 30, "the comparison covers the world: " + rows.size() + " rows");
         assertTrue(rows.containsKey("C " + w.a()));
+        assertEquals(6, rows.keySet().stream().filter(k -> k.startsWith("S ")).count(), "subsidy rows: " + rows);
+        assertEquals(4, rows.keySet().stream().filter(k -> k.startsWith("K ")).count());
         return rows;
     }
 

@@ -28,6 +28,12 @@ public class ReportingClock {
         return LocalDate.now(zone());
     }
 
+    /** The zone's offset now, as SQL's CONVERT_TZ takes it ("+08:00"). */
+    public String utcOffset() {
+        String id = zone().getRules().getOffset(Instant.now()).getId();
+        return "Z".equals(id) ? "+00:00" : id;
+    }
+
     public LocalDateTime local(Instant at) {
         return LocalDateTime.ofInstant(at, zone());
     }

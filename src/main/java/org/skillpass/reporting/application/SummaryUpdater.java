@@ -75,15 +75,21 @@ public class SummaryUpdater {
                 at.getYear() * 100 + at.getMonthValue(), at));
     }
 
-    /** Classes whose 6-month checkpoint passed since their last refresh (run daily and at start). */
+    /** Classes whose 6-month checkpoint passed since their last refresh (run a few times a day and at start). */
     @Transactional
     public int refreshDue() {
         return Summaries.refreshDue(sql(), clock.today());
     }
 
-    /** Recomputes every summary derivable from the source tables (admin repair; claims are kept). */
+    /** Learners with employment follow-ups recorded since the last sweep (run every minute). */
+    @Transactional
+    public int sweepFollowUps() {
+        return Summaries.sweepFollowUps(sql(), clock.today());
+    }
+
+    /** Recomputes every summary from the source tables (admin repair, after imports). */
     @Transactional
     public void rebuild() {
-        Summaries.rebuildAll(sql(), clock.today());
+        Summaries.rebuildAll(sql(), clock.today(), clock.utcOffset());
     }
 }

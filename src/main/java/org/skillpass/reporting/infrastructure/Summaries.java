@@ -34,8 +34,9 @@ public final class Summaries {
     /**
      * One row per participant of a completed class: enrolment, class, completed, assessed, passed, certified,
      * hired, employed at six months. A participant held a seat when training began: completed, or withdrew
-     * on or after the first day. Employed at six months: hired by the ordering employer with a start date on
-     * or before the 6-month checkpoint. Append a condition on {@code e} or {@code tc}.
+     * on or after the first day. Employed at six months: what the latest 6-month follow-up (跟踪回访, the subsidy
+     * context's employment_follow_up) found, and without one, hired by the ordering employer with a start date
+     * on or before the 6-month checkpoint. Append a condition on {@code e} or {@code tc}.
      */
     public static final String LEARNERS = """
             SELECT e.id, e.class_id,
@@ -47,8 +48,11 @@ public final class Summaries {
                    e.state = 'COMPLETED' AND EXISTS (SELECT 1 FROM certificate ce WHERE ce.enrolment_id = e.id
                         AND ce.type IN ('SKILL_LEVEL', 'SPECIAL_ABILITY') AND ce.state <> 'REVOKED'),
                    e.state = 'COMPLETED' AND EXISTS (SELECT 1 FROM hire_decision h WHERE h.enrolment_id = e.id AND h.hired),
-                   e.state = 'COMPLETED' AND EXISTS (SELECT 1 FROM hire_decision h WHERE h.enrolment_id = e.id AND h.hired
-                        AND h.start_date <= DATE_ADD(tc.end_date, INTERVAL 6 MONTH))
+                   e.state = 'COMPLETED' AND COALESCE(
+                        (SELECT fu.outcome = 'EMPLOYED' FROM employment_follow_up fu WHERE fu.class_id = e.class_id
+                         AND fu.enrolment_id = e.id AND fu.checkpoint_months = 6 ORDER BY fu.recorded_on DESC, fu.id DESC LIMIT 1),
+                        EXISTS (SELECT 1 FROM hire_decision h WHERE h.enrolment_id = e.id AND h.hired
+                         AND h.start_date <= DATE_ADD(tc.end_date, INTERVAL 6 MONTH)))
             FROM enrolment e JOIN training_class tc ON tc.id = e.class_id
             WHERE tc.state IN ('COMPLETED', 'ARCHIVED')
               AND (e.state = 'COMPLETED' OR (e.state = 'WITHDRAWN' AND e.confirmed_at IS NOT NULL AND e.ended_at >= tc.start_date))
@@ -354,25 +358,98 @@ public final class Summaries {
                 c.regionPath(), c.month(), c.type(), c.payee(), amount);
     }
 
+    // ---------------------------------------------------------------- follow-ups
+
+    /**
+     * Learners with 6-month follow-ups recorded since the last sweep (employment_follow_up only grows): each
+     * recomputed. The watermark row is locked, so two servers never sweep the same rows twice at once.
+     * Returns the number of learners recomputed.
+     */
+    public static int sweepFollowUps(Sql sql, LocalDate today) {
+        List<Object[]> mark = sql.rows("SELECT last_id FROM report_watermark WHERE name = 'employment_follow_up' FOR UPDATE");
+        long last = mark.isEmpty() ? 0 : Sql.num(mark.get(0)[0]);
+        List<Object[]> rows = sql.rows("SELECT id, enrolment_id FROM employment_follow_up WHERE id > ? ORDER BY id LIMIT 5000", last);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        java.util.Set<Long> learners = new java.util.TreeSet<>();
+        for (Object[] r : rows) {
+            learners.add(Sql.num(r[1]));
+            last = Math.max(last, Sql.num(r[0]));
+        }
+        for (long enrolment : learners) {
+            refreshLearner(sql, enrolment, today);
+        }
+        setWatermark(sql, last);
+        return learners.size();
+    }
+
+    private static void setWatermark(Sql sql, long last) {
+        sql.update("INSERT INTO report_watermark (name, last_id) VALUES ('employment_follow_up', ?) "
+                + "ON DUPLICATE KEY UPDATE last_id = VALUES(last_id)", last);
+    }
+
     // ---------------------------------------------------------------- rebuild
 
     /**
-     * Recomputes every summary derivable from the source tables (learners, classes, training rows,
-     * certificates) with the same SQL as the incremental path. Claims come only from the subsidy context's
-     * events (and the data generator) and are kept. In one transaction when given one; for large databases
-     * see {@link SummaryRebuild}.
+     * Recomputes every summary from the source tables (learners, classes, training rows, certificates, claims)
+     * with the same SQL as the incremental path; claim money by the month of each claim's timestamps in the
+     * reporting zone (given as its UTC offset, e.g. '+08:00'). In one transaction when given one; for large
+     * databases see {@link SummaryRebuild}.
      */
-    public static void rebuildAll(Sql sql, LocalDate today) {
+    public static void rebuildAll(Sql sql, LocalDate today, String utcOffset) {
         sql.update("DELETE FROM report_training");
         sql.update("DELETE FROM report_class");
         sql.update("DELETE FROM report_learner");
         sql.update("DELETE FROM report_certificate");
+        sql.update("DELETE FROM report_subsidy");
+        sql.update("DELETE FROM report_claim");
+        setWatermark(sql, Sql.num(sql.rows("SELECT COALESCE(MAX(id), 0) FROM employment_follow_up").get(0)[0]));
         sql.update(insertLearners(""));
         sql.update(insertClasses(""), today);
         for (String dim : DIMENSIONS) {
             sql.update(insertTraining(dim, ""));
         }
         sql.update(insertCertificates(""));
+        sql.update(insertClaims(""));
+        for (String step : SUBSIDY_STEPS) {
+            sql.update(insertSubsidy(step, ""), utcOffset);
+        }
+    }
+
+    /** The transitions counted in report_subsidy, as rebuilt from a claim's timestamps. */
+    public static final List<String> SUBSIDY_STEPS = List.of("submitted", "approved", "paid", "recovered");
+
+    /** INSERT … SELECT of report_claim from subsidy_claim (every claim's current state). */
+    public static String insertClaims(String condition) {
+        return "INSERT INTO report_claim (claim_id, claim_type, payee, organisation_id, payee_organisation_id, region_path, state, "
+                + "amount, changed_at) SELECT id, type, payee_type, organisation_id, payee_organisation_id, region_path, state, amount, "
+                + "COALESCE(recovered_at, paid_at, payable_at, decided_at, review_started_at, submitted_at, created_at) "
+                + "FROM subsidy_claim WHERE 1 = 1 " + condition;
+    }
+
+    /**
+     * INSERT … SELECT of one step of report_subsidy from subsidy_claim's timestamps (stored in UTC; the
+     * parameter is the reporting zone's offset, e.g. '+08:00'): filed when submitted, approved when decided
+     * and not rejected, paid, recovered (with the amount recovered). Adds to rows already there.
+     */
+    public static String insertSubsidy(String step, String condition) {
+        String at = switch (step) {
+            case "submitted" -> "submitted_at";
+            case "approved" -> "decided_at";
+            case "paid" -> "paid_at";
+            case "recovered" -> "recovered_at";
+            default -> throw new IllegalArgumentException(step);
+        };
+        String amount = "recovered".equals(step) ? "COALESCE(recovered_amount, amount)" : "amount";
+        String extra = "approved".equals(step) ? " AND state <> 'REJECTED'" : "";
+        return "INSERT INTO report_subsidy (region_path, month, claim_type, payee, " + step + "_count, " + step + "_amount) "
+                + "SELECT region_path, m, type, payee_type, c, a FROM (SELECT region_path, type, payee_type, "
+                + "EXTRACT(YEAR_MONTH FROM CONVERT_TZ(" + at + ", '+00:00', ?)) AS m, COUNT(*) AS c, SUM(" + amount + ") AS a "
+                + "FROM subsidy_claim WHERE " + at + " IS NOT NULL" + extra + " " + condition
+                + " GROUP BY region_path, type, payee_type, m) x "
+                + "ON DUPLICATE KEY UPDATE " + step + "_count = " + step + "_count + VALUES(" + step + "_count), "
+                + step + "_amount = " + step + "_amount + VALUES(" + step + "_amount)";
     }
 
     /** INSERT … SELECT of report_learner, with an extra condition (e.g. a class id range). */
