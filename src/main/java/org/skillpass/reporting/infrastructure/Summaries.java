@@ -415,6 +415,18 @@ public final class Summaries {
         for (String step : SUBSIDY_STEPS) {
             sql.update(insertSubsidy(step, ""), utcOffset);
         }
+        markBuilt(sql);
+    }
+
+    /** Records that the summaries hold all the data (a first start builds them when this is missing). */
+    public static void markBuilt(Sql sql) {
+        sql.update("INSERT INTO report_watermark (name, last_id) VALUES ('summaries', 1) ON DUPLICATE KEY UPDATE last_id = 1");
+    }
+
+    /** Whether the summaries were ever built (locks the marker until the transaction ends). */
+    public static boolean built(Sql sql) {
+        List<Object[]> r = sql.rows("SELECT last_id FROM report_watermark WHERE name = 'summaries' FOR UPDATE");
+        return !r.isEmpty() && Sql.num(r.get(0)[0]) > 0;
     }
 
     /** The transitions counted in report_subsidy, as rebuilt from a claim's timestamps. */

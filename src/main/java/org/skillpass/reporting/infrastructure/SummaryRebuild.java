@@ -90,6 +90,7 @@ public final class SummaryRebuild {
                 sql.update(Summaries.insertSubsidy(s, ""), utcOffset);
             }
             sql.update("UPDATE report_watermark SET last_id = ? WHERE name = 'employment_follow_up'", followUps);
+            Summaries.markBuilt(sql);
             c.commit();
             took.put("claims", seconds(t));
         }
