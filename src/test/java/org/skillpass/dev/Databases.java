@@ -75,9 +75,9 @@ public final class Databases {
         return fresh(buildDir, System.getProperty("skillpass.it.database", "skillpass_it"), "embedded-mariadb-test");
     }
 
-    /** For benchmarks: like the tests, a fresh database {@code skillpass_bench}. */
+    /** For benchmarks: like the tests, a fresh database {@code skillpass_bench} (or {@code bench.database}). */
     public static Target forBench(Path buildDir) throws Exception {
-        return fresh(buildDir, "skillpass_bench", "embedded-mariadb-bench");
+        return fresh(buildDir, System.getProperty("bench.database", "skillpass_bench"), "embedded-mariadb-bench");
     }
 
     /** For benchmarks and the data generator: a fresh database of the given name (dropped and created again). */
