@@ -95,3 +95,8 @@ INSERT IGNORE INTO certificate (id, number, type, state, source, origin_key, wor
 SELECT 9801, CONCAT('PX229002', DATE_FORMAT(CURRENT_DATE, '%y'), '00000001'), 'TRAINING_COMPLETION', 'VALID', 'CLASS', 'enrolment:9502', 9101, '张建国', 'RESIDENT_ID', '220***********1230', o.id, o.code, o.name_zh, '--', NULL, 9002, '吉林市船营区阳光职业技能培训学校', '220000/220200/220204/', CURRENT_DATE, 9502, 9304, t.id, NOW(3)
 FROM course c JOIN occupation o ON o.id = c.occupation_id JOIN certificate_template t ON t.type = 'TRAINING_COMPLETION' AND t.active
 WHERE c.id = 9202 AND EXISTS (SELECT 1 FROM enrolment WHERE id = 9502);
+-- Annual training targets (培训人次目标) of the pilot cities for this year and the next (reporting dashboards).
+INSERT INTO report_target (region_code, year, person_times, updated_at, updated_by)
+VALUES ('220200', YEAR(CURRENT_DATE), 17000, NOW(3), 'demo'), ('410500', YEAR(CURRENT_DATE), 25000, NOW(3), 'demo'),
+       ('220200', YEAR(CURRENT_DATE) + 1, 17000, NOW(3), 'demo'), ('410500', YEAR(CURRENT_DATE) + 1, 25000, NOW(3), 'demo')
+ON DUPLICATE KEY UPDATE person_times = person_times;

@@ -80,6 +80,14 @@ public final class Databases {
         return fresh(buildDir, System.getProperty("bench.database", "skillpass_bench"), "embedded-mariadb-bench");
     }
 
+    /** For benchmarks and the data generator: a fresh database of the given name (dropped and created again). */
+    public static Target forBench(Path buildDir, String database) throws Exception {
+        if (!database.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("database name: letters, digits and _ only: " + database);
+        }
+        return fresh(buildDir, database, "embedded-mariadb-" + database);
+    }
+
     private static Target fresh(Path buildDir, String database, String embeddedDir) throws Exception {
         Map<String, String> env = System.getenv();
         String url = env.get("SKILLPASS_TEST_DB_URL");

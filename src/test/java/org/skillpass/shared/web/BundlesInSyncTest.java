@@ -110,6 +110,15 @@ class BundlesInSyncTest {
         }
         used.addAll(org.skillpass.subsidy.infrastructure.PaymentFiles.KEYS);
         addAll(used, "checkinMethod.", org.skillpass.enrolment.domain.CheckIn.Method.values());
+        addAll(used, "report.claimType.", org.skillpass.subsidy.domain.ClaimType.values());
+        addAll(used, "report.payee.", org.skillpass.subsidy.domain.PayeeType.values());
+        addAll(used, "report.claimState.", org.skillpass.subsidy.domain.ClaimState.values());
+        addAll(used, "report.areaKind.", org.skillpass.reporting.application.RegionReport.AreaKind.values());
+        addAll(used, "report.period.label.", org.skillpass.reporting.domain.Period.Kind.values());
+        addAll(used, "report.period.kind.", org.skillpass.reporting.domain.Period.Kind.values());
+        for (String table : org.skillpass.reporting.application.ReportTables.ALL_TABLES) {
+            used.add("report.table." + table);
+        }
         for (org.skillpass.enrolment.domain.CheckInToken.Problem p : org.skillpass.enrolment.domain.CheckInToken.Problem.values()) {
             used.add("checkin.token." + p.name().toLowerCase());
         }
