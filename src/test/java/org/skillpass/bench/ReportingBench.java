@@ -46,7 +46,7 @@ public final class ReportingBench {
         Path baseDir = Path.of(System.getProperty("skillpass.base.dir", ".")).toAbsolutePath();
         Scale scale = Scale.parse(System.getProperty("bench.reporting.scale", "full"));
         String database = System.getProperty("bench.reporting.database", "skillpass_bench_report");
-        int threads = Integer.getInteger("bench.reporting.threads", 2);
+        int threads = Integer.getInteger("bench.reporting.threads", 3);
         int requests = Integer.getInteger("bench.reporting.requests", 30);
         int port = Integer.getInteger("bench.reporting.port", 8182);
 
