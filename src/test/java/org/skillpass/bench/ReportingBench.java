@@ -46,7 +46,7 @@ public final class ReportingBench {
         Path baseDir = Path.of(System.getProperty("skillpass.base.dir", ".")).toAbsolutePath();
         Scale scale = Scale.parse(System.getProperty("bench.reporting.scale", "full"));
         String database = System.getProperty("bench.reporting.database", "skillpass_bench_report");
-        int threads = Integer.getInteger("bench.reporting.threads", 2);
+        int threads = Integer.getInteger("bench.reporting.threads", 3);
         int requests = Integer.getInteger("bench.reporting.requests", 30);
         int port = Integer.getInteger("bench.reporting.port", 8182);
 
@@ -56,9 +56,38 @@ public final class ReportingBench {
         results.put("cores", Runtime.getRuntime().availableProcessors());
         results.put("loadAverageBefore", loadAverage());
 
-        Databases.Target db = Databases.forBench(buildDir, database);
-        System.out.println("[bench] database: " + db.description() + "; scale " + scale);
+        boolean generate = !"false".equals(System.getProperty("bench.reporting.generate", "true"));
+        Databases.Target db = generate ? Databases.forBench(buildDir, database) : Databases.existing(database);
+        System.out.println("[bench] database: " + db.description() + "; scale " + scale + (generate ? "" : " (reused, summaries rebuilt)"));
         DataGenerator.migrate(db.url(), db.user(), db.password());
+        if (!generate) {
+            reuse(db, results);
+        } else {
+            generateAndCompare(db, scale, threads, results);
+        }
+        measureDashboards(buildDir, baseDir, db, requests, port, results);
+    }
+
+    /** The dataset generated before (same database): only the summaries are rebuilt; no generator figures. */
+    private static void reuse(Databases.Target db, Map<String, Object> results) throws Exception {
+        Map<String, Double> summary = org.skillpass.reporting.infrastructure.SummaryRebuild.rebuild(
+                () -> DriverManager.getConnection(db.url(), db.user(), db.password()), LocalDate.now(), "+08:00", 2);
+        Map<String, Long> rows = new LinkedHashMap<>();
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+            for (String table : List.of("worker", "enrolment", "certificate", "subsidy_claim", "training_class")) {
+                try (var rs = c.createStatement().executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    rs.next();
+                    rows.put(table, rs.getLong(1));
+                }
+            }
+        }
+        System.out.println("[bench] reused dataset " + rows + "; summaries rebuilt " + summary);
+        results.put("rows", rows);
+        results.put("summarySeconds", summary);
+        results.put("generator", "not run (dataset reused: -Dbench.reporting.generate=false)");
+    }
+
+    private static void generateAndCompare(Databases.Target db, Scale scale, int threads, Map<String, Object> results) throws Exception {
         int bareRows = Math.min(1_000_000, Math.max(100_000, scale.enrolments() / 3));
         double bareBefore;
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
@@ -85,7 +114,10 @@ public final class ReportingBench {
         results.put("ratio", round(generated.rowsPerSecond() / bare));
         results.put("targetRatio", 0.7);
         results.put("summarySeconds", generated.summarySeconds());
+    }
 
+    private static void measureDashboards(Path buildDir, Path baseDir, Databases.Target db, int requests, int port,
+                                          Map<String, Object> results) throws Exception {
         Properties props = db.asSkillPassProperties();
         props.setProperty("skillpass.certificate.store", buildDir.resolve("bench-certificates").toString());
         props.setProperty("skillpass.certificate.dev-keystore", buildDir.resolve("bench-keys/dev-signing.p12").toString());
@@ -149,8 +181,8 @@ public final class ReportingBench {
             results.put("dashboardP95", round(percentile(all, 95)));
             results.put("targetP95", 200);
             results.put("loadAverageAfter", loadAverage());
-            System.out.printf(Locale.ROOT, "[bench] all HR dashboards: p50 %.1f ms, p95 %.1f ms over %,d enrolments%n",
-                    percentile(all, 50), percentile(all, 95), generated.rows().getOrDefault("enrolment", 0L));
+            System.out.printf(Locale.ROOT, "[bench] all HR dashboards: p50 %.1f ms, p95 %.1f ms over %s enrolments%n",
+                    percentile(all, 50), percentile(all, 95), ((Map<?, ?>) results.get("rows")).get("enrolment"));
             write(baseDir, results);
         } finally {
             payara.destroy();

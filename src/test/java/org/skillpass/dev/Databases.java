@@ -80,6 +80,17 @@ public final class Databases {
         return fresh(buildDir, System.getProperty("bench.database", "skillpass_bench"), "embedded-mariadb-bench");
     }
 
+    /** An existing database of the given name on the server at 127.0.0.1:3306 (or SKILLPASS_TEST_DB_URL), as the app user. */
+    public static Target existing(String database) {
+        String url = System.getenv("SKILLPASS_TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return new Target(url, System.getenv().getOrDefault("SKILLPASS_TEST_DB_USER", "root"),
+                    System.getenv().getOrDefault("SKILLPASS_TEST_DB_PASSWORD", ""), "configured by SKILLPASS_TEST_DB_URL", null);
+        }
+        return new Target(jdbcUrl(3306, database), APP_USER, APP_PASSWORD, "MariaDB at 127.0.0.1:3306, database " + database
+                + " (existing), user " + APP_USER, null);
+    }
+
     /** For benchmarks and the data generator: a fresh database of the given name (dropped and created again). */
     public static Target forBench(Path buildDir, String database) throws Exception {
         if (!database.matches("[A-Za-z0-9_]{1,64}")) {

@@ -35,12 +35,14 @@ public final class SummaryRebuild {
         long t0 = System.nanoTime();
         long maxClass;
         long followUps;
+        int depth;
         try (Connection c = db.open(); Statement s = c.createStatement()) {
             for (String table : List.of("report_learner", "report_class", "report_training", "report_certificate", "report_subsidy",
                     "report_claim")) {
                 s.execute("TRUNCATE TABLE " + table);
             }
             maxClass = Sql.num(Sql.of(c).rows("SELECT COALESCE(MAX(id), 0) FROM training_class").get(0)[0]);
+            depth = Summaries.depth(Sql.of(c));
             followUps = Sql.num(Sql.of(c).rows("SELECT COALESCE(MAX(id), 0) FROM employment_follow_up").get(0)[0]);
         }
         took.put("truncate", seconds(t0));
@@ -50,6 +52,7 @@ public final class SummaryRebuild {
         for (long lo = 0; lo <= maxClass; lo += step) {
             ranges.add(new long[]{lo, lo + step});
         }
+        int levels = depth;
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             long t = System.nanoTime();
@@ -64,7 +67,9 @@ public final class SummaryRebuild {
                 dims.add(pool.submit(() -> {
                     try (Connection c = db.open()) {
                         c.setAutoCommit(false);
-                        Sql.of(c).update(Summaries.insertTraining(dim, ""));
+                        for (int level = 1; level <= levels; level++) {
+                            Sql.of(c).update(Summaries.insertTraining(dim, level, ""));
+                        }
                         c.commit();
                     }
                     return null;
@@ -81,13 +86,17 @@ public final class SummaryRebuild {
         try (Connection c = db.open()) {
             c.setAutoCommit(false);
             Sql sql = Sql.of(c);
-            sql.update(Summaries.insertCertificates(""));
+            for (int level = 1; level <= levels; level++) {
+                sql.update(Summaries.insertCertificates(level, ""));
+            }
             c.commit();
             took.put("certificates", seconds(t));
             t = System.nanoTime();
             sql.update(Summaries.insertClaims(""));
-            for (String s : Summaries.SUBSIDY_STEPS) {
-                sql.update(Summaries.insertSubsidy(s, ""), utcOffset);
+            for (int level = 1; level <= levels; level++) {
+                for (String s : Summaries.SUBSIDY_STEPS) {
+                    sql.update(Summaries.insertSubsidy(s, level, ""), utcOffset);
+                }
             }
             sql.update("UPDATE report_watermark SET last_id = ? WHERE name = 'employment_follow_up'", followUps);
             Summaries.markBuilt(sql);

@@ -69,7 +69,7 @@ public final class DataGenerator {
     /** What to generate and how. */
     public record Options(long seed, int threads, LocalDate today, String utcOffset) {
         public static Options defaults() {
-            return new Options(20260701L, 2, LocalDate.now(), "+08:00");
+            return new Options(20260701L, 3, LocalDate.now(), "+08:00");
         }
     }
 
@@ -873,7 +873,7 @@ public final class DataGenerator {
         Path buildDir = Path.of(System.getProperty("skillpass.build.dir", "target")).toAbsolutePath();
         Scale scale = Scale.parse(System.getProperty("generate.scale", "small"));
         String database = System.getProperty("generate.database", "skillpass_generated");
-        Options o = new Options(Long.getLong("generate.seed", Options.defaults().seed()), Integer.getInteger("generate.threads", 2),
+        Options o = new Options(Long.getLong("generate.seed", Options.defaults().seed()), Integer.getInteger("generate.threads", 3),
                 LocalDate.now(), "+08:00");
         Databases.Target target = Databases.forBench(buildDir, database);
         System.out.println("[generate] " + scale + " into " + target.description());
