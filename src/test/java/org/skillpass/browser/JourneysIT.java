@@ -540,6 +540,82 @@ class JourneysIT {
     }
 
     @Test
+    void anHrOfficerDrillsDownFromTheCityToAnInstitutionAndDownloadsTheNumbersOnTheScreen() throws Exception {
+        String tag = TestData.unique("");
+        org.skillpass.testsupport.ReportFixtures.Tree tree = org.skillpass.testsupport.ReportFixtures.tree(tag.substring(tag.length() - 4));
+        String institutionName = "东区阳光学校" + tag;
+        long institution = TestData.organisation("INSTITUTION", institutionName, tree.county11().code());
+        String officer = TestData.unique("hr.");
+        TestData.account(officer, "周科长", "HR_OFFICER", TestData.organisation("HR_BUREAU", "甲市人社局" + tag, tree.city1().code()));
+        // a class of this year, completed with 3 of its 4 participants, summarised as the completing service would
+        java.time.LocalDate end = java.time.LocalDate.now().withDayOfYear(1);
+        long course = org.skillpass.testsupport.ReportFixtures.course(institution, "OCCUPATION_LEVEL", "4-10-01-05", 5,
+                "EMPLOYMENT_SKILLS", "ON_SITE");
+        long classId = org.skillpass.testsupport.ReportFixtures.classInTraining(course, institution, "养老护理班" + tag,
+                end.minusDays(20), end, 10, 3, null);
+        for (int i = 0; i < 3; i++) {
+            org.skillpass.testsupport.ReportFixtures.enrol(classId, TestData.worker("张测" + i), "COMPLETED",
+                    end.minusDays(25).atTime(9, 0), end.atTime(17, 0));
+        }
+        org.skillpass.testsupport.ReportFixtures.enrol(classId, TestData.worker("张测退"), "WITHDRAWN", end.minusDays(25).atTime(9, 0),
+                end.minusDays(10).atTime(9, 0));
+        try (java.sql.Connection c = TestData.connect()) {
+            c.createStatement().executeUpdate("update training_class set state = 'COMPLETED' where id = " + classId);
+            org.skillpass.reporting.infrastructure.Summaries.refreshClass(org.skillpass.reporting.infrastructure.Sql.of(c), classId,
+                    java.time.LocalDate.now());
+        }
+
+        browser.open(url("home.xhtml"));
+        login(officer, TestData.PASSWORD);
+        browser.clickAndWait("#navReports");
+        assertThat(browser.text("h1")).isEqualTo("培训统计");
+        assertThat(browser.text("#scope")).contains(tree.city1().name()).contains(end.getYear() + "年");
+        assertThat(browser.text("#personTimes")).isEqualTo("3");
+        assertThat(browser.text("#completionRate")).isEqualTo("75.0%");
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+
+        browser.clickAndWait("a[data-ref='region:" + tree.county11().code() + "']");
+        assertThat(browser.text("#scope")).contains(tree.county11().name());
+        assertThat(browser.textContent("#trail")).contains(tree.city1().name());
+        browser.clickAndWait("a[data-ref='institution:" + institution + "']");
+        assertThat(browser.text("h1")).isEqualTo("机构统计");
+        assertThat(browser.text("#institutionName")).isEqualTo(institutionName);
+        assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
+
+        java.util.List<java.util.List<String>> screen = new java.util.ArrayList<>();
+        for (var tr : browser.driver().findElements(org.openqa.selenium.By.cssSelector("#classes\\:table_data tr"))) {
+            java.util.List<String> cells = new java.util.ArrayList<>();
+            for (var td : tr.findElements(org.openqa.selenium.By.tagName("td"))) {
+                cells.add(td.findElement(org.openqa.selenium.By.cssSelector(".sp-cell, .sp-drill")).getAttribute("textContent").strip());
+            }
+            screen.add(cells);
+        }
+        assertThat(screen).hasSize(1);
+        assertThat(screen.get(0)).startsWith("养老护理班" + tag).contains("10", "3", "30.0", "4", "75.0");
+
+        byte[] xlsx = download(browser.find("#classes\\:xlsx").getAttribute("href"));
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(screen.size());
+            for (int r = 0; r < screen.size(); r++) {
+                var row = sheet.getRow(r + 1);
+                assertThat((int) row.getLastCellNum()).isEqualTo(screen.get(r).size());
+                for (int c = 0; c < screen.get(r).size(); c++) {
+                    var cell = row.getCell(c);
+                    String shown = screen.get(r).get(c);
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        assertThat(new java.math.BigDecimal(shown)).as("column " + c)
+                                .isEqualByComparingTo(java.math.BigDecimal.valueOf(cell.getNumericCellValue()));
+                    } else {
+                        assertThat(cell.getStringCellValue()).as("column " + c).isEqualTo(shown);
+                    }
+                    assertThat(cell.toString()).doesNotContain("张测");
+                }
+            }
+        }
+    }
+
+    @Test
     void badLoginIsExplainedInTheChosenLanguage() throws Exception {
         browser.open(url("login.xhtml"));
         login("13800009999", "wrong-password1");

@@ -66,6 +66,9 @@ public class AssessmentService implements org.skillpass.enrolment.application.Ce
     Event<AssessmentPassed> passed;
 
     @Inject
+    Event<AssessmentResultsFinal> resultsFinal;
+
+    @Inject
     org.skillpass.catalog.application.CatalogService catalog;
 
     @Inject
@@ -372,6 +375,8 @@ public class AssessmentService implements org.skillpass.enrolment.application.Ce
         audit.record(caller, "RESULTS_LOCKED", "AssessmentSession", sessionId, scope(s), null, null,
                 Map.of("passed", all.stream().filter(c -> c.getResult() == Candidate.Result.PASS).count()));
         all.stream().filter(c -> c.getResult() == Candidate.Result.PASS).forEach(c -> passed.fire(event(s, c)));
+        em.flush();
+        resultsFinal.fire(new AssessmentResultsFinal(sessionId, null));
         return s;
     }
 
@@ -393,6 +398,8 @@ public class AssessmentService implements org.skillpass.enrolment.application.Ce
         if (was != Candidate.Result.PASS && c.getResult() == Candidate.Result.PASS) {
             passed.fire(event(s, c));
         }
+        em.flush();
+        resultsFinal.fire(new AssessmentResultsFinal(s.getId(), c.getId()));
         return c;
     }
 

@@ -67,6 +67,9 @@ public class CertificateService {
     @Inject
     CertificateWorkers workers;
 
+    @Inject
+    Event<CertificateRevoked> revokedEvent;
+
     /** A final pass issues the certificate at once, in the transaction that made the pass final. */
     void onPassed(@Observes AssessmentPassed passed) {
         em.flush(); // the lock or correction that fired the event is visible to the facts query
@@ -168,6 +171,8 @@ public class CertificateService {
         var before = c.snapshot();
         c.revoke(caller.username(), reason.strip(), Instant.now());
         audit.record(caller, "CERTIFICATE_REVOKED", "Certificate", c.getId(), scope(c), reason.strip(), before, c.snapshot());
+        em.flush();
+        revokedEvent.fire(new CertificateRevoked(c.getId()));
         return c;
     }
 

@@ -63,6 +63,9 @@ public class OrderService implements OrderLink {
     @Inject
     AuditLog audit;
 
+    @Inject
+    jakarta.enterprise.event.Event<HireDecided> hireDecided;
+
     public record NewOrder(Long occupationId, Integer level, Integer headcount, BigDecimal wageOffered,
                            String skillRequirements, LocalDate deadline, String hiringCommitment) {
     }
@@ -182,6 +185,7 @@ public class OrderService implements OrderLink {
         }
         em.flush();
         audit.record(caller, "HIRE_DECIDED", "HireDecision", d.getId(), scope(order), null, before, decisionSnapshot(d));
+        hireDecided.fire(new HireDecided(orderId, enrolmentId));
         return d;
     }
 

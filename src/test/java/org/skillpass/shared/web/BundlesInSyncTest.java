@@ -88,7 +88,37 @@ class BundlesInSyncTest {
         for (org.skillpass.subsidy.domain.EligibilityRule r : org.skillpass.subsidy.domain.EligibilityRules.standard().rules()) {
             used.add("subsidy.rule.name." + r.name());
         }
+        addAll(used, "subsidy.type.", org.skillpass.subsidy.domain.ClaimType.values());
+        addAll(used, "subsidy.state.", org.skillpass.subsidy.domain.ClaimState.values());
+        addAll(used, "subsidy.payee.", org.skillpass.subsidy.domain.PayeeType.values());
+        addAll(used, "subsidy.evidence.kind.", org.skillpass.subsidy.application.ClaimService.EvidenceKind.values());
+        addAll(used, "subsidy.followUp.outcome.", org.skillpass.subsidy.domain.FollowUpOutcome.values());
+        addAll(used, "subsidy.followUp.source.", org.skillpass.subsidy.domain.FollowUpSource.values());
+        addAll(used, "subsidy.objection.state.", org.skillpass.subsidy.domain.Objection.State.values());
+        addAll(used, "subsidy.notice.state.", org.skillpass.subsidy.domain.PublicNotice.State.values());
+        addAll(used, "subsidy.payment.state.", org.skillpass.subsidy.domain.PaymentBatch.State.values());
+        addAll(used, "subsidy.results.scheme.", org.skillpass.subsidy.domain.ResultsPlan.Scheme.values());
+        addAll(used, "subsidy.skip.", org.skillpass.subsidy.application.ReviewService.SkipReason.values());
+        addAll(used, "subsidy.outcome.", org.skillpass.subsidy.application.MessageLines.Outcome.values());
+        for (String key : org.skillpass.subsidy.application.SubsidyConfiguration.DEFAULTS.keySet()) {
+            used.add("subsidy.config.key." + key);
+        }
+        used.add("subsidy.config.dayKind.HOLIDAY");
+        used.add("subsidy.config.dayKind.WORKING_DAY");
+        for (String action : org.skillpass.subsidy.application.ClaimChanges.ACTIONS) {
+            used.add("subsidy.action." + action);
+        }
+        used.addAll(org.skillpass.subsidy.infrastructure.PaymentFiles.KEYS);
         addAll(used, "checkinMethod.", org.skillpass.enrolment.domain.CheckIn.Method.values());
+        addAll(used, "report.claimType.", org.skillpass.subsidy.domain.ClaimType.values());
+        addAll(used, "report.payee.", org.skillpass.subsidy.domain.PayeeType.values());
+        addAll(used, "report.claimState.", org.skillpass.subsidy.domain.ClaimState.values());
+        addAll(used, "report.areaKind.", org.skillpass.reporting.application.RegionReport.AreaKind.values());
+        addAll(used, "report.period.label.", org.skillpass.reporting.domain.Period.Kind.values());
+        addAll(used, "report.period.kind.", org.skillpass.reporting.domain.Period.Kind.values());
+        for (String table : org.skillpass.reporting.application.ReportTables.ALL_TABLES) {
+            used.add("report.table." + table);
+        }
         for (org.skillpass.enrolment.domain.CheckInToken.Problem p : org.skillpass.enrolment.domain.CheckInToken.Problem.values()) {
             used.add("checkin.token." + p.name().toLowerCase());
         }
