@@ -77,7 +77,15 @@ public final class Databases {
 
     /** For benchmarks: like the tests, a fresh database {@code skillpass_bench}. */
     public static Target forBench(Path buildDir) throws Exception {
-        return fresh(buildDir, "skillpass_bench", "embedded-mariadb-bench");
+        return forBench(buildDir, "skillpass_bench");
+    }
+
+    /** For benchmarks: a fresh database of the given name, so that two runs on one server do not collide. */
+    public static Target forBench(Path buildDir, String database) throws Exception {
+        if (!database.matches("[A-Za-z0-9_]{1,64}")) {
+            throw new IllegalArgumentException("database name: letters, digits and _ only: " + database);
+        }
+        return fresh(buildDir, database, "embedded-mariadb-bench");
     }
 
     private static Target fresh(Path buildDir, String database, String embeddedDir) throws Exception {
