@@ -115,7 +115,8 @@ public final class BenchSuite {
                     e.printStackTrace();
                     Outcome o = new Outcome(scenario, scenario, "—");
                     o.verdict = Outcome.Verdict.FAILED;
-                    o.margin = "the scenario failed: " + e;
+                    String why = String.valueOf(e);
+                    o.margin = "the scenario failed: " + (why.length() > 300 ? why.substring(0, 300) + "…" : why);
                     o.measured = "—";
                     StringWriter trace = new StringWriter();
                     e.printStackTrace(new PrintWriter(trace));

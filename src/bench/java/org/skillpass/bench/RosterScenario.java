@@ -7,6 +7,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.skillpass.enrolment.infrastructure.RosterSheet;
 import org.skillpass.shared.domain.IdNumber;
 import org.skillpass.shared.web.Uploads;
+import org.skillpass.testsupport.TestData;
 
 import java.io.ByteArrayOutputStream;
 import java.net.http.HttpResponse;
@@ -65,9 +66,10 @@ final class RosterScenario {
             long t = System.nanoTime();
             HttpResponse<String> r = upload(staff, classes.get(i), xlsx);
             millis[i] = (System.nanoTime() - t) / 1_000_000;
-            if (r.statusCode() != 200 || !r.body().contains("导入成功")) {
-                throw new IllegalStateException("roster import " + (i + 1) + " failed: HTTP " + r.statusCode() + " "
-                        + snippet(r.body()));
+            long enrolled = TestData.count("SELECT COUNT(*) FROM enrolment WHERE class_id = ?", classes.get(i));
+            if (r.statusCode() != 200 || enrolled != perFile) {
+                throw new IllegalStateException("roster import " + (i + 1) + " failed: HTTP " + r.statusCode() + ", "
+                        + enrolled + " enrolled; " + snippet(r.body()));
             }
             System.out.println("[bench] roster " + (i + 1) + "/" + files + ": " + perFile + " rows in " + millis[i] + " ms");
         }
@@ -183,6 +185,7 @@ final class RosterScenario {
 
     private static String snippet(String html) {
         int i = html.indexOf("ui-messages");
-        return i < 0 ? html.substring(0, Math.min(300, html.length())) : html.substring(i, Math.min(html.length(), i + 600));
+        String part = i < 0 ? html.substring(0, Math.min(300, html.length())) : html.substring(i, Math.min(html.length(), i + 800));
+        return part.replaceAll("<[^>]*>", " ").replaceAll("\\s+", " ").strip();
     }
 }
