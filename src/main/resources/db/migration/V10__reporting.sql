@@ -128,12 +128,13 @@ CREATE TABLE report_claim (
     INDEX ix_rclaim_payee (payee_organisation_id, state)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- How far an incremental sweep has read an append-only source table (employment_follow_up: the last id seen).
+-- How far an incremental sweep has read an append-only source table (employment_follow_up: the last id seen),
+-- and whether the summaries were ever built ('summaries' 0: the first start builds them from the data there is).
 CREATE TABLE report_watermark (
     name    VARCHAR(32) NOT NULL PRIMARY KEY,
     last_id BIGINT      NOT NULL
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-INSERT INTO report_watermark (name, last_id) VALUES ('employment_follow_up', 0);
+INSERT INTO report_watermark (name, last_id) VALUES ('employment_follow_up', 0), ('summaries', 0);
 
 -- Indexed aggregates over other contexts' tables: open fraud flags of a region (counted by kind and
 -- sub-region straight from the index), and a learner's certificates (class summaries look them up per enrolment).

@@ -66,3 +66,9 @@ SELECT 9501, 9301, 9103, 'CONFIRMED', 'RURAL_TRANSFER', 'UNEMPLOYED', NOW(3), NO
 INSERT IGNORE INTO training_order (id, employer_id, region_code, region_path, occupation_id, level, headcount, wage_offered, skill_requirements, deadline, hiring_commitment, state, created_at)
 SELECT 9601, 9005, '220202', '220000/220200/220202/', o.id, 5, 20, 4800.00, '能识读简单电路图，掌握低压配电安装，持证上岗。', CURRENT_DATE + INTERVAL 60 DAY, '考核合格者全部录用，签订一年以上劳动合同，缴纳社保。', 'OPEN', NOW(3)
 FROM occupation o WHERE o.code = '6-31-01-03' ORDER BY o.catalog_year DESC LIMIT 1;
+
+-- Annual training targets (培训人次目标) of the pilot cities for this year and the next (reporting dashboards).
+INSERT INTO report_target (region_code, year, person_times, updated_at, updated_by)
+VALUES ('220200', YEAR(CURRENT_DATE), 17000, NOW(3), 'demo'), ('410500', YEAR(CURRENT_DATE), 25000, NOW(3), 'demo'),
+       ('220200', YEAR(CURRENT_DATE) + 1, 17000, NOW(3), 'demo'), ('410500', YEAR(CURRENT_DATE) + 1, 25000, NOW(3), 'demo')
+ON DUPLICATE KEY UPDATE person_times = person_times;

@@ -75,17 +75,28 @@ public final class Databases {
         return fresh(buildDir, System.getProperty("skillpass.it.database", "skillpass_it"), "embedded-mariadb-test");
     }
 
-    /** For benchmarks: like the tests, a fresh database {@code skillpass_bench}. */
+    /** For benchmarks: like the tests, a fresh database {@code skillpass_bench} (or {@code bench.database}). */
     public static Target forBench(Path buildDir) throws Exception {
-        return forBench(buildDir, "skillpass_bench");
+        return fresh(buildDir, System.getProperty("bench.database", "skillpass_bench"), "embedded-mariadb-bench");
     }
 
-    /** For benchmarks: a fresh database of the given name, so that two runs on one server do not collide. */
+    /** An existing database of the given name on the server at 127.0.0.1:3306 (or SKILLPASS_TEST_DB_URL), as the app user. */
+    public static Target existing(String database) {
+        String url = System.getenv("SKILLPASS_TEST_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return new Target(url, System.getenv().getOrDefault("SKILLPASS_TEST_DB_USER", "root"),
+                    System.getenv().getOrDefault("SKILLPASS_TEST_DB_PASSWORD", ""), "configured by SKILLPASS_TEST_DB_URL", null);
+        }
+        return new Target(jdbcUrl(3306, database), APP_USER, APP_PASSWORD, "MariaDB at 127.0.0.1:3306, database " + database
+                + " (existing), user " + APP_USER, null);
+    }
+
+    /** For benchmarks and the data generator: a fresh database of the given name (dropped and created again). */
     public static Target forBench(Path buildDir, String database) throws Exception {
         if (!database.matches("[A-Za-z0-9_]{1,64}")) {
             throw new IllegalArgumentException("database name: letters, digits and _ only: " + database);
         }
-        return fresh(buildDir, database, "embedded-mariadb-bench");
+        return fresh(buildDir, database, "embedded-mariadb-" + database);
     }
 
     private static Target fresh(Path buildDir, String database, String embeddedDir) throws Exception {

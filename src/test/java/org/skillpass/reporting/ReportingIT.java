@@ -800,7 +800,7 @@ class ReportingIT {
         }
         assertTrue(rows.size() > 30, "the comparison covers the world: " + rows.size() + " rows");
         assertTrue(rows.containsKey("C " + w.a()));
-        assertEquals(6, rows.keySet().stream().filter(k -> k.startsWith("S ")).count(), "subsidy rows: " + rows);
+        assertEquals(18, rows.keySet().stream().filter(k -> k.startsWith("S ")).count(), "subsidy rows at province, city and county: " + rows.keySet());
         assertEquals(4, rows.keySet().stream().filter(k -> k.startsWith("K ")).count());
         return rows;
     }

@@ -1008,6 +1008,7 @@ class SubsidyIT {
         assertEquals(1, events.of(filed.getId()).size(), "created: one event from nothing to SUBMITTED");
         assertNull(events.of(filed.getId()).get(0).from());
         ReviewService.Detail d = review.detail(hr, filed.getId());
+        assertEquals(7, d.rulesNow().size(), "the reviewer sees every rule checked again now");
         assertTrue(d.rulesNow().stream().allMatch(l -> l.outcome() != org.skillpass.subsidy.application.MessageLines.Outcome.REFUSED),
                 String.valueOf(d.rulesNow()));
         assertEquals(new BigDecimal("1300.00"), d.claim().getAmount());

@@ -111,29 +111,33 @@ public class ReportingService {
         }
         List<RegionReport.Line> byOccupation = occupationLines(q, dims.get("O"));
 
-        List<ReportQueries.CertificateCount> certs = q.certificates(scope, from, to);
-        List<ReportQueries.Money> money = q.subsidies(scope, from, to);
+        // the region and its children (sub-regions): their rows are read by path
+        List<RegionRow> children = q.children(region.code());
+        List<String> childPaths = children.stream().map(RegionRow::path).toList();
+        List<String> paths = new ArrayList<>(childPaths);
+        paths.add(scope);
+        List<ReportQueries.CertificateCount> allCerts = q.certificates(paths, from, to);
+        List<ReportQueries.Money> allMoney = q.subsidies(paths, from, to);
+        List<ReportQueries.CertificateCount> certs = allCerts.stream().filter(c -> c.path().equals(scope)).toList();
+        List<ReportQueries.Money> money = allMoney.stream().filter(m -> m.path().equals(scope)).toList();
         List<ReportQueries.FlagCount> flags = q.openFlags(scope);
         List<ReportQueries.Keyed> institutions = q.byKey("I", scope, from, to);
         List<ReportQueries.Keyed> orders = q.byKey("E", scope, from, to);
-
-        // children and institutions located directly in this region
-        List<RegionRow> children = q.children(region.code());
         Set<String> codes = new HashSet<>();
         codes.add(region.code());
         children.forEach(c -> codes.add(c.code()));
         Map<String, Long> targets = q.targets(period.year(), codes);
-        Map<String, Figures> byChild = q.byChild(scope, from, to);
+        Map<String, Figures> byChild = q.byRegions(childPaths, from, to);
         Set<Long> orgIds = new HashSet<>();
         institutions.forEach(k -> orgIds.add(Long.parseLong(k.key())));
         flags.forEach(f -> orgIds.add(f.institutionId()));
         Map<Long, ReportQueries.OrgRow> orgs = q.organisations(orgIds);
 
         Map<String, Long> certsByChild = new HashMap<>();
-        certs.forEach(c -> certsByChild.merge(c.child(), c.issued(), Long::sum));
+        allCerts.stream().filter(c -> !c.path().equals(scope)).forEach(c -> certsByChild.merge(c.path(), c.issued(), Long::sum));
         Map<String, BigDecimal[]> moneyByChild = new HashMap<>();
-        money.forEach(m -> moneyByChild.merge(m.child(), new BigDecimal[]{m.approved(), m.paid()},
-                (a, b) -> new BigDecimal[]{a[0].add(b[0]), a[1].add(b[1])}));
+        allMoney.stream().filter(m -> !m.path().equals(scope)).forEach(m -> moneyByChild.merge(m.path(),
+                new BigDecimal[]{m.approved(), m.paid()}, (a, b) -> new BigDecimal[]{a[0].add(b[0]), a[1].add(b[1])}));
         Map<String, Long> flagsByChild = new HashMap<>();
         Map<Long, Long> flagsByInstitution = new HashMap<>();
         for (ReportQueries.FlagCount f : flags) {
@@ -148,11 +152,12 @@ public class ReportingService {
                     targets.get(c.code()), byChild.getOrDefault(c.path(), Figures.NONE), certsByChild.getOrDefault(c.path(), 0L),
                     m[0], m[1], flagsByChild.getOrDefault(c.path(), 0L)));
         }
-        // institutions directly in this region: their training rows lie at exactly this path
+        // institutions located directly in this region (not in a sub-region)
         Map<Long, Figures> direct = new TreeMap<>();
         for (ReportQueries.Keyed k : institutions) {
-            if (k.regionPath().equals(scope)) {
-                direct.put(Long.parseLong(k.key()), k.figures());
+            ReportQueries.OrgRow org = orgs.get(Long.parseLong(k.key()));
+            if (org != null && scope.equals(org.regionPath())) {
+                direct.put(org.id(), k.figures());
             }
         }
         for (ReportQueries.FlagCount f : flags) {

@@ -20,7 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The two summary refreshes that no event announces:
+ * At start, the summaries are built from the data there is if they never were (see {@link SummaryUpdater#buildOnce}).
+ * Then the two summary refreshes that no event announces:
  * <ul>
  *   <li>a class counts for the 6-month employment rate once six months have passed since it ended; nothing
  *       happens on that day, so the classes that became due are refreshed a minute after start and then every
@@ -51,7 +52,12 @@ public class SummarySchedule {
 
     private final List<ScheduledFuture<?>> futures = new ArrayList<>();
 
+    /** After the migrations (default priority): builds the summaries once if they never were, then schedules the refreshes. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class) Object event) {
+        long started = System.nanoTime();
+        if (updater.buildOnce()) {
+            LOG.info(() -> "Reporting: summaries built from the existing data in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+        }
         if (scheduler == null) {
             return;
         }

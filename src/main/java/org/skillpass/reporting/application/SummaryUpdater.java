@@ -87,6 +87,20 @@ public class SummaryUpdater {
         return Summaries.sweepFollowUps(sql(), clock.today());
     }
 
+    /**
+     * Builds the summaries from the data there is when they never were (the first start after the reporting
+     * schema arrived on a database with history, or a new database with demo data); true when it did.
+     */
+    @Transactional
+    public boolean buildOnce() {
+        Sql sql = sql();
+        if (Summaries.built(sql)) {
+            return false;
+        }
+        Summaries.rebuildAll(sql, clock.today(), clock.utcOffset());
+        return true;
+    }
+
     /** Recomputes every summary from the source tables (admin repair, after imports). */
     @Transactional
     public void rebuild() {

@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The read side of the dashboards: indexed range scans over the summary tables (a region is a path
- * prefix, a period a range of months) and a few lookups of names. No query here reads enrolments.
- * A sub-region's rows are grouped by the first {@code scope + 7} characters of their path (one more
- * 6-digit code and its slash); rows whose path is the scope itself belong to the region directly.
+ * The read side of the dashboards: short primary-key range scans over the summary tables (a region is its
+ * path — the summaries hold a row per region level, so a province's figures are the rows at its own path —
+ * and a period a range of months) and a few lookups of names. No query here reads enrolments. Open fraud
+ * flags are counted from an index on attendance_flag (a region's paths are a prefix range there).
  */
 public final class ReportQueries {
 
@@ -41,11 +41,11 @@ public final class ReportQueries {
         return path.length() > scopePath.length() ? path.substring(0, Math.min(path.length(), scopePath.length() + 7)) : "";
     }
 
-    /** Figures per (dimension, key) in a region and its sub-regions over months {@code from..to} (yyyymm). */
+    /** Figures per (dimension, key) of a region (and everything below it) over months {@code from..to} (yyyymm). */
     public Map<String, Map<String, Figures>> byDimensions(String scopePath, int from, int to, String... dims) {
         String in = String.join(", ", java.util.Collections.nCopies(dims.length, "?"));
         List<Object> args = new ArrayList<>(List.of((Object[]) dims));
-        args.add(RegionPath.likePattern(scopePath));
+        args.add(scopePath);
         args.add(from);
         args.add(to);
         Map<String, Map<String, Figures>> out = new LinkedHashMap<>();
@@ -53,39 +53,46 @@ public final class ReportQueries {
             out.put(d, new LinkedHashMap<>());
         }
         for (Object[] r : sql.rows("SELECT dim, dim_key, " + SUMS + " FROM report_training WHERE dim IN (" + in + ") "
-                + "AND region_path LIKE ? AND month BETWEEN ? AND ? GROUP BY dim, dim_key ORDER BY dim, dim_key", args.toArray())) {
+                + "AND region_path = ? AND month BETWEEN ? AND ? GROUP BY dim, dim_key ORDER BY dim, dim_key", args.toArray())) {
             out.get((String) r[0]).put((String) r[1], figures(r, 2));
         }
         return out;
     }
 
-    /** All-classes figures per child path ("" = the scope directly). */
-    public Map<String, Figures> byChild(String scopePath, int from, int to) {
+    /** All-classes figures of each of the given regions (by path). */
+    public Map<String, Figures> byRegions(Collection<String> paths, int from, int to) {
         Map<String, Figures> out = new LinkedHashMap<>();
-        int len = scopePath.length() + 7;
-        for (Object[] r : sql.rows("SELECT SUBSTRING(region_path, 1, ?) AS child, " + SUMS + " FROM report_training "
-                + "WHERE dim = 'A' AND region_path LIKE ? AND month BETWEEN ? AND ? GROUP BY child",
-                len, RegionPath.likePattern(scopePath), from, to)) {
-            out.merge(child(scopePath, (String) r[0]), figures(r, 1), Figures::plus);
+        if (paths.isEmpty()) {
+            return out;
+        }
+        List<Object> args = new ArrayList<>(paths);
+        args.add(from);
+        args.add(to);
+        for (Object[] r : sql.rows("SELECT region_path, " + SUMS + " FROM report_training WHERE dim = 'A' AND region_path IN ("
+                + placeholders(paths.size()) + ") AND month BETWEEN ? AND ? GROUP BY region_path", args.toArray())) {
+            out.put((String) r[0], figures(r, 1));
         }
         return out;
     }
 
-    /** An institution's (or order's) figures in the region: key → (region path, figures). */
-    public record Keyed(String key, String regionPath, Figures figures) {
+    /** An institution's (or order's) figures in a region. */
+    public record Keyed(String key, Figures figures) {
     }
 
-    /** Per key of one dimension (I or E) in the region and period, with the region path the key's classes lie in. */
+    /** Per key of one dimension (I or E) in the region (and below) and period. */
     public List<Keyed> byKey(String dim, String scopePath, int from, int to) {
         List<Keyed> out = new ArrayList<>();
-        for (Object[] r : sql.rows("SELECT dim_key, MIN(region_path), " + SUMS + " FROM report_training WHERE dim = ? "
-                + "AND region_path LIKE ? AND month BETWEEN ? AND ? GROUP BY dim_key", dim, RegionPath.likePattern(scopePath), from, to)) {
-            out.add(new Keyed((String) r[0], (String) r[1], figures(r, 2)));
+        for (Object[] r : sql.rows("SELECT dim_key, " + SUMS + " FROM report_training WHERE dim = ? "
+                + "AND region_path = ? AND month BETWEEN ? AND ? GROUP BY dim_key", dim, scopePath, from, to)) {
+            out.add(new Keyed((String) r[0], figures(r, 1)));
         }
         return out;
     }
 
-    /** Figures of given keys of one dimension over months, wherever they lie (e.g. one institution, some orders). */
+    /**
+     * Figures of given keys of one dimension over months at their province rows (every class counts once at its
+     * province), e.g. one institution or an employer's orders.
+     */
     public Map<String, Figures> forKeys(String dim, Collection<String> keys, int from, int to) {
         Map<String, Figures> out = new HashMap<>();
         if (keys.isEmpty()) {
@@ -97,41 +104,45 @@ public final class ReportQueries {
         args.add(from);
         args.add(to);
         for (Object[] r : sql.rows("SELECT dim_key, " + SUMS + " FROM report_training WHERE dim = ? AND dim_key IN ("
-                + placeholders(keys.size()) + ") AND month BETWEEN ? AND ? GROUP BY dim_key", args.toArray())) {
+                + placeholders(keys.size()) + ") AND month BETWEEN ? AND ? "
+                + "AND LENGTH(region_path) - LENGTH(REPLACE(region_path, '/', '')) = 1 GROUP BY dim_key", args.toArray())) {
             out.put((String) r[0], figures(r, 1));
         }
         return out;
     }
 
-    /** Certificates issued: (child path, type, level) → count. */
-    public record CertificateCount(String child, String type, int level, long issued) {
+    /** Certificates issued: (region path, type, level) → count, for each of the given regions. */
+    public record CertificateCount(String path, String type, int level, long issued) {
     }
 
-    public List<CertificateCount> certificates(String scopePath, int from, int to) {
+    public List<CertificateCount> certificates(Collection<String> paths, int from, int to) {
         List<CertificateCount> out = new ArrayList<>();
-        int len = scopePath.length() + 7;
-        for (Object[] r : sql.rows("SELECT SUBSTRING(region_path, 1, ?) AS child, cert_type, level, SUM(issued) FROM report_certificate "
-                + "WHERE region_path LIKE ? AND month BETWEEN ? AND ? GROUP BY child, cert_type, level",
-                len, RegionPath.likePattern(scopePath), from, to)) {
-            out.add(new CertificateCount(child(scopePath, (String) r[0]), (String) r[1], (int) Sql.num(r[2]), Sql.num(r[3])));
+        List<Object> args = new ArrayList<>(paths);
+        args.add(from);
+        args.add(to);
+        for (Object[] r : sql.rows("SELECT region_path, cert_type, level, SUM(issued) FROM report_certificate WHERE region_path IN ("
+                + placeholders(paths.size()) + ") AND month BETWEEN ? AND ? GROUP BY region_path, cert_type, level", args.toArray())) {
+            out.add(new CertificateCount((String) r[0], (String) r[1], (int) Sql.num(r[2]), Sql.num(r[3])));
         }
         return out;
     }
 
-    /** Subsidy money: (child path, claim type, payee) → counts and amounts filed, approved, paid, recovered. */
-    public record Money(String child, String type, String payee, long submittedCount, BigDecimal submitted,
+    /** Subsidy money: (region path, claim type, payee) → counts and amounts filed, approved, paid, recovered. */
+    public record Money(String path, String type, String payee, long submittedCount, BigDecimal submitted,
                         long approvedCount, BigDecimal approved, long paidCount, BigDecimal paid,
                         long recoveredCount, BigDecimal recovered) {
     }
 
-    public List<Money> subsidies(String scopePath, int from, int to) {
+    public List<Money> subsidies(Collection<String> paths, int from, int to) {
         List<Money> out = new ArrayList<>();
-        int len = scopePath.length() + 7;
-        for (Object[] r : sql.rows("SELECT SUBSTRING(region_path, 1, ?) AS child, claim_type, payee, SUM(submitted_count), "
-                + "SUM(submitted_amount), SUM(approved_count), SUM(approved_amount), SUM(paid_count), SUM(paid_amount), "
-                + "SUM(recovered_count), SUM(recovered_amount) FROM report_subsidy WHERE region_path LIKE ? AND month BETWEEN ? AND ? "
-                + "GROUP BY child, claim_type, payee", len, RegionPath.likePattern(scopePath), from, to)) {
-            out.add(new Money(child(scopePath, (String) r[0]), (String) r[1], (String) r[2], Sql.num(r[3]), Sql.money(r[4]),
+        List<Object> args = new ArrayList<>(paths);
+        args.add(from);
+        args.add(to);
+        for (Object[] r : sql.rows("SELECT region_path, claim_type, payee, SUM(submitted_count), SUM(submitted_amount), "
+                + "SUM(approved_count), SUM(approved_amount), SUM(paid_count), SUM(paid_amount), SUM(recovered_count), "
+                + "SUM(recovered_amount) FROM report_subsidy WHERE region_path IN (" + placeholders(paths.size()) + ") "
+                + "AND month BETWEEN ? AND ? GROUP BY region_path, claim_type, payee", args.toArray())) {
+            out.add(new Money((String) r[0], (String) r[1], (String) r[2], Sql.num(r[3]), Sql.money(r[4]),
                     Sql.num(r[5]), Sql.money(r[6]), Sql.num(r[7]), Sql.money(r[8]), Sql.num(r[9]), Sql.money(r[10])));
         }
         return out;
@@ -318,9 +329,10 @@ public final class ReportQueries {
 
     public List<ClaimCount> claimsOf(long organisationId) {
         List<ClaimCount> out = new ArrayList<>();
-        for (Object[] r : sql.rows("SELECT claim_type, state, COUNT(*), SUM(amount) FROM report_claim WHERE claim_id IN ("
-                + "SELECT claim_id FROM report_claim WHERE organisation_id = ? UNION SELECT claim_id FROM report_claim "
-                + "WHERE payee_organisation_id = ?) GROUP BY claim_type, state ORDER BY claim_type, state", organisationId, organisationId)) {
+        for (Object[] r : sql.rows("SELECT claim_type, state, COUNT(*), SUM(amount) FROM ("
+                + "SELECT claim_id, claim_type, state, amount FROM report_claim WHERE organisation_id = ? UNION "
+                + "SELECT claim_id, claim_type, state, amount FROM report_claim WHERE payee_organisation_id = ?) x "
+                + "GROUP BY claim_type, state ORDER BY claim_type, state", organisationId, organisationId)) {
             out.add(new ClaimCount((String) r[0], (String) r[1], Sql.num(r[2]), Sql.money(r[3])));
         }
         return out;

@@ -84,7 +84,32 @@ public final class Summaries {
     private static final String TRAINING_COLUMNS = "classes, capacity, participants, completed, assessed, passed, certified, "
             + "hired, trainees_due, employed6";
 
+    /** How deep the region tree goes (3: province, city, county); summaries hold a row per level. */
+    public static int depth(Sql sql) {
+        return (int) Sql.num(sql.rows("SELECT COALESCE(MAX(LENGTH(path) - LENGTH(REPLACE(path, '/', ''))), 1) FROM region").get(0)[0]);
+    }
+
     private Summaries() {
+    }
+
+    /** A path and the paths above it: "220000/220200/220204/" → 220000/, 220000/220200/, 220000/220200/220204/. */
+    public static List<String> ancestors(String path) {
+        List<String> out = new ArrayList<>(3);
+        int i = path.indexOf('/');
+        while (i >= 0) {
+            out.add(path.substring(0, i + 1));
+            i = path.indexOf('/', i + 1);
+        }
+        return out;
+    }
+
+    /** SQL: the path cut after its {@code level}-th code (level 1: the province), for rows at least that deep. */
+    static String prefix(String column, int level) {
+        return "CONCAT(SUBSTRING_INDEX(" + column + ", '/', " + level + "), '/')";
+    }
+
+    static String deepEnough(String column, int level) {
+        return "(LENGTH(" + column + ") - LENGTH(REPLACE(" + column + ", '/', ''))) >= " + level;
     }
 
     /** A learner's flags (report_learner). */
@@ -262,11 +287,13 @@ public final class Summaries {
             return;
         }
         Figures signed = sign > 0 ? f : Figures.NONE.minus(f);
-        for (String[] k : c.keys()) {
-            String id = k[0] + "|" + c.regionPath() + "|" + c.month() + "|" + k[1];
-            Object[] e = into.get(id);
-            Figures sum = e == null ? signed : ((Figures) e[4]).plus(signed);
-            into.put(id, new Object[]{k[0], c.regionPath(), c.month(), k[1], sum});
+        for (String path : ancestors(c.regionPath())) {
+            for (String[] k : c.keys()) {
+                String id = k[0] + "|" + path + "|" + c.month() + "|" + k[1];
+                Object[] e = into.get(id);
+                Figures sum = e == null ? signed : ((Figures) e[4]).plus(signed);
+                into.put(id, new Object[]{k[0], path, c.month(), k[1], sum});
+            }
         }
     }
 
@@ -303,9 +330,11 @@ public final class Summaries {
         Object[] r = rows.get(0);
         if (!"REISSUE".equals(r[4])) {
             LocalDate issuedOn = Sql.date(r[1]);
-            sql.update("INSERT INTO report_certificate (region_path, month, cert_type, level, issued) VALUES (?, ?, ?, ?, 1) "
-                    + "ON DUPLICATE KEY UPDATE issued = issued + 1", r[0], issuedOn.getYear() * 100 + issuedOn.getMonthValue(),
-                    r[2], Sql.num(r[3]));
+            for (String path : ancestors((String) r[0])) {
+                sql.update("INSERT INTO report_certificate (region_path, month, cert_type, level, issued) VALUES (?, ?, ?, ?, 1) "
+                        + "ON DUPLICATE KEY UPDATE issued = issued + 1", path, issuedOn.getYear() * 100 + issuedOn.getMonthValue(),
+                        r[2], Sql.num(r[3]));
+            }
         }
         if (r[5] != null && !"TRAINING_COMPLETION".equals(r[2])) {
             refreshLearner(sql, Sql.num(r[5]), today);
@@ -352,10 +381,12 @@ public final class Summaries {
         if (column == null) {
             return;
         }
-        sql.update("INSERT INTO report_subsidy (region_path, month, claim_type, payee, " + column + "_count, " + column + "_amount) "
-                + "VALUES (?, ?, ?, ?, 1, ?) ON DUPLICATE KEY UPDATE " + column + "_count = " + column + "_count + 1, "
-                + column + "_amount = " + column + "_amount + VALUES(" + column + "_amount)",
-                c.regionPath(), c.month(), c.type(), c.payee(), amount);
+        for (String path : ancestors(c.regionPath())) {
+            sql.update("INSERT INTO report_subsidy (region_path, month, claim_type, payee, " + column + "_count, " + column + "_amount) "
+                    + "VALUES (?, ?, ?, ?, 1, ?) ON DUPLICATE KEY UPDATE " + column + "_count = " + column + "_count + 1, "
+                    + column + "_amount = " + column + "_amount + VALUES(" + column + "_amount)",
+                    path, c.month(), c.type(), c.payee(), amount);
+        }
     }
 
     // ---------------------------------------------------------------- follow-ups
@@ -407,14 +438,29 @@ public final class Summaries {
         setWatermark(sql, Sql.num(sql.rows("SELECT COALESCE(MAX(id), 0) FROM employment_follow_up").get(0)[0]));
         sql.update(insertLearners(""));
         sql.update(insertClasses(""), today);
-        for (String dim : DIMENSIONS) {
-            sql.update(insertTraining(dim, ""));
+        int depth = depth(sql);
+        for (int level = 1; level <= depth; level++) {
+            for (String dim : DIMENSIONS) {
+                sql.update(insertTraining(dim, level, ""));
+            }
+            sql.update(insertCertificates(level, ""));
+            for (String step : SUBSIDY_STEPS) {
+                sql.update(insertSubsidy(step, level, ""), utcOffset);
+            }
         }
-        sql.update(insertCertificates(""));
         sql.update(insertClaims(""));
-        for (String step : SUBSIDY_STEPS) {
-            sql.update(insertSubsidy(step, ""), utcOffset);
-        }
+        markBuilt(sql);
+    }
+
+    /** Records that the summaries hold all the data (a first start builds them when this is missing). */
+    public static void markBuilt(Sql sql) {
+        sql.update("INSERT INTO report_watermark (name, last_id) VALUES ('summaries', 1) ON DUPLICATE KEY UPDATE last_id = 1");
+    }
+
+    /** Whether the summaries were ever built (locks the marker until the transaction ends). */
+    public static boolean built(Sql sql) {
+        List<Object[]> r = sql.rows("SELECT last_id FROM report_watermark WHERE name = 'summaries' FOR UPDATE");
+        return !r.isEmpty() && Sql.num(r.get(0)[0]) > 0;
     }
 
     /** The transitions counted in report_subsidy, as rebuilt from a claim's timestamps. */
@@ -433,7 +479,7 @@ public final class Summaries {
      * parameter is the reporting zone's offset, e.g. '+08:00'): filed when submitted, approved when decided
      * and not rejected, paid, recovered (with the amount recovered). Adds to rows already there.
      */
-    public static String insertSubsidy(String step, String condition) {
+    public static String insertSubsidy(String step, int level, String condition) {
         String at = switch (step) {
             case "submitted" -> "submitted_at";
             case "approved" -> "decided_at";
@@ -444,10 +490,10 @@ public final class Summaries {
         String amount = "recovered".equals(step) ? "COALESCE(recovered_amount, amount)" : "amount";
         String extra = "approved".equals(step) ? " AND state <> 'REJECTED'" : "";
         return "INSERT INTO report_subsidy (region_path, month, claim_type, payee, " + step + "_count, " + step + "_amount) "
-                + "SELECT region_path, m, type, payee_type, c, a FROM (SELECT region_path, type, payee_type, "
+                + "SELECT p, m, type, payee_type, c, a FROM (SELECT " + prefix("region_path", level) + " AS p, type, payee_type, "
                 + "EXTRACT(YEAR_MONTH FROM CONVERT_TZ(" + at + ", '+00:00', ?)) AS m, COUNT(*) AS c, SUM(" + amount + ") AS a "
-                + "FROM subsidy_claim WHERE " + at + " IS NOT NULL" + extra + " " + condition
-                + " GROUP BY region_path, type, payee_type, m) x "
+                + "FROM subsidy_claim WHERE " + at + " IS NOT NULL" + extra + " AND " + deepEnough("region_path", level) + " "
+                + condition + " GROUP BY p, type, payee_type, m) x "
                 + "ON DUPLICATE KEY UPDATE " + step + "_count = " + step + "_count + VALUES(" + step + "_count), "
                 + step + "_amount = " + step + "_amount + VALUES(" + step + "_amount)";
     }
@@ -464,8 +510,11 @@ public final class Summaries {
                 + "IF(f.due6, f.employed, 0), NOW(3) FROM (" + String.format(CLASSES, condition) + ") f";
     }
 
-    /** INSERT … SELECT of one dimension of report_training from report_class, with an extra condition. */
-    public static String insertTraining(String dim, String condition) {
+    /**
+     * INSERT … SELECT of one dimension of report_training from report_class at one level of the region tree (every
+     * class counts at its province, its city and its county), with an extra condition.
+     */
+    public static String insertTraining(String dim, int level, String condition) {
         String key = switch (dim) {
             case "A" -> "''";
             case "T" -> "training_type";
@@ -475,19 +524,20 @@ public final class Summaries {
             case "E" -> "CAST(order_id AS CHAR)";
             default -> throw new IllegalArgumentException(dim);
         };
-        String where = "E".equals(dim) ? "WHERE order_id IS NOT NULL " + condition
-                : condition.isBlank() ? "" : "WHERE " + condition.replaceFirst("^\\s*AND\\s+", "");
+        String where = "WHERE " + deepEnough("region_path", level) + ("E".equals(dim) ? " AND order_id IS NOT NULL " : " ") + condition;
+        String path = prefix("region_path", level);
         return "INSERT INTO report_training (dim, region_path, month, dim_key, " + TRAINING_COLUMNS + ") "
-                + "SELECT '" + dim + "', region_path, month, " + key + ", COUNT(*), SUM(capacity), SUM(participants), "
+                + "SELECT '" + dim + "', " + path + ", month, " + key + ", COUNT(*), SUM(capacity), SUM(participants), "
                 + "SUM(completed), SUM(assessed), SUM(passed), SUM(certified), SUM(hired), SUM(trainees_due), SUM(employed6) "
-                + "FROM report_class " + where + " GROUP BY region_path, month, " + key;
+                + "FROM report_class " + where + " GROUP BY " + path + ", month, " + key;
     }
 
-    /** INSERT … SELECT of report_certificate, with an extra condition on the certificate. */
-    public static String insertCertificates(String condition) {
+    /** INSERT … SELECT of report_certificate at one level, with an extra condition on the certificate. */
+    public static String insertCertificates(int level, String condition) {
+        String path = prefix("region_path", level);
         return "INSERT INTO report_certificate (region_path, month, cert_type, level, issued) "
-                + "SELECT region_path, YEAR(issued_on) * 100 + MONTH(issued_on), type, COALESCE(level, 0), COUNT(*) "
-                + "FROM certificate WHERE source <> 'REISSUE' " + condition
-                + " GROUP BY region_path, YEAR(issued_on) * 100 + MONTH(issued_on), type, COALESCE(level, 0)";
+                + "SELECT " + path + ", YEAR(issued_on) * 100 + MONTH(issued_on), type, COALESCE(level, 0), COUNT(*) "
+                + "FROM certificate WHERE source <> 'REISSUE' AND " + deepEnough("region_path", level) + " " + condition
+                + " GROUP BY " + path + ", YEAR(issued_on) * 100 + MONTH(issued_on), type, COALESCE(level, 0)";
     }
 }

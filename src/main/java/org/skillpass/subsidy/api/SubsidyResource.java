@@ -118,7 +118,7 @@ public class SubsidyResource {
     @RolesAllowed({Role.Names.WORKER, Role.Names.INSTITUTION_STAFF, Role.Names.ASSESSOR, Role.Names.EMPLOYER,
             Role.Names.HR_OFFICER, Role.Names.ADMIN})
     public Response file(@PathParam("id") long id, @PathParam("fileId") long fileId) {
-        SubsidyFiles.Content c = review.file(caller.get(), id, fileId, files);
+        SubsidyFiles.Content c = review.file(caller.get(), id, fileId);
         return Response.ok(c.bytes(), c.file().contentType())
                 .header("Content-Disposition", "inline; filename=\"file-" + fileId + extension(c.file().contentType()) + "\"")
                 .header("Cache-Control", "private, no-store").header("X-Content-Type-Options", "nosniff").build();

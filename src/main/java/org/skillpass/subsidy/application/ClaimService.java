@@ -24,7 +24,6 @@ import org.skillpass.subsidy.domain.EligibilityResult;
 import org.skillpass.subsidy.domain.EligibilityRule;
 import org.skillpass.subsidy.domain.EligibilityRules;
 import org.skillpass.subsidy.domain.Explanation;
-import org.skillpass.subsidy.domain.Milestone;
 import org.skillpass.subsidy.domain.PayeeType;
 import org.skillpass.subsidy.domain.PriorClaim;
 import org.skillpass.subsidy.domain.RateTable;
@@ -38,7 +37,6 @@ import org.skillpass.subsidy.infrastructure.SubsidyFacts.CertificateFact;
 import org.skillpass.subsidy.infrastructure.SubsidyFacts.Person;
 import org.skillpass.subsidy.infrastructure.SubsidyFacts.TrainingFact;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -47,7 +45,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -182,13 +179,11 @@ public class ClaimService {
         if (c.getState() != ClaimState.DRAFT) {
             throw new DomainException("subsidy.state.illegal", c.getState(), ClaimState.SUBMITTED);
         }
-        LocalDate today = today();
-        Preview p = c.getResultsPlanId() == null
-                ? gather(caller, c.getWorkerAccountId(), requestOf(c), c, true, today)
-                : null;
-        if (p == null) {
+        if (c.getResultsPlanId() != null) {
             throw new DomainException("subsidy.results.submitDirectly");
         }
+        LocalDate today = today();
+        Preview p = gather(caller, c.getWorkerAccountId(), requestOf(c), c, true, today);
         requireNoDuplicate(p.draft(), c.getId());
         requireSubmittable(p);
         var before = c.snapshot();
@@ -389,7 +384,11 @@ public class ClaimService {
 
     /** 企业新型学徒制: whole years of training, at least one (a year begun counts). */
     static int apprenticeshipYears(LocalDate start, LocalDate end) {
-        long months = ChronoUnit.MONTHS.between(start, end.plusDays(1));
+        LocalDate after = end.plusDays(1);
+        long months = ChronoUnit.MONTHS.between(start, after);
+        if (start.plusMonths(months).isBefore(after)) {
+            months++; // a month begun counts as well
+        }
         return (int) Math.max(1, (months + 11) / 12);
     }
 
@@ -397,7 +396,7 @@ public class ClaimService {
      * The person's other claims as the rules count them: without the claim being checked, and a
      * pay-for-results claim's tranches (one results group) as one subsidy in the year of its first tranche.
      */
-    List<PriorClaim> priorClaims(long workerAccountId, SubsidyClaim existing, String excludeGroup, boolean locked) {
+    public List<PriorClaim> priorClaims(long workerAccountId, SubsidyClaim existing, String excludeGroup, boolean locked) {
         List<SubsidyFacts.ClaimRow> rows = locked ? facts.claimsOfForUpdate(workerAccountId) : facts.claimsOf(workerAccountId);
         List<PriorClaim> out = new ArrayList<>();
         Set<String> groups = new HashSet<>();
@@ -423,7 +422,7 @@ public class ClaimService {
     }
 
     /** Re-evaluates a filed claim's rules now (for the reviewer), leaving the claim itself out of the count. */
-    Preview recheck(Caller caller, SubsidyClaim c) {
+    public Preview recheck(Caller caller, SubsidyClaim c) {
         return gather(caller, c.getWorkerAccountId(), requestOf(c), c, false, today());
     }
 
@@ -466,7 +465,7 @@ public class ClaimService {
 
     /** One learner of a class as the institution sees it before filing: the preview, or why none can be made. */
     public record ClassLine(long workerAccountId, String name, String idMasked, Long basisId, Preview preview,
-                            DomainException problem, String existing) {
+                            DomainException problem, ClaimRef existing) {
 
         public boolean fileable() {
             return preview != null && preview.eligible() && existing == null;
@@ -493,7 +492,7 @@ public class ClaimService {
             Long basis = type.needsCertificate()
                     ? facts.certificateOfEnrolment(t.enrolmentId(), classId, t.workerAccountId()).map(CertificateFact::id).orElse(null)
                     : t.enrolmentId();
-            String existing = existingClaim(type, type.needsCertificate() ? "certificate_id" : "enrolment_id", basis);
+            ClaimRef existing = existingClaim(type, type.needsCertificate() ? "certificate_id" : "enrolment_id", basis);
             if (basis == null) {
                 out.add(new ClassLine(t.workerAccountId(), person.name(), person.idMasked(), null, null,
                         new DomainException("subsidy.rule.certificate.missing"), existing));
@@ -509,7 +508,11 @@ public class ClaimService {
         return out;
     }
 
-    private String existingClaim(ClaimType type, String column, Long basis) {
+    /** A claim already filed, by reference and state. */
+    public record ClaimRef(long id, String reference, ClaimState state) {
+    }
+
+    private ClaimRef existingClaim(ClaimType type, String column, Long basis) {
         if (basis == null) {
             return null;
         }
@@ -517,7 +520,8 @@ public class ClaimService {
         List<Object[]> rows = em.createNativeQuery("SELECT id, state FROM subsidy_claim WHERE type = ? AND " + column + " = ? "
                         + "AND results_group IS NULL AND state NOT IN ('REJECTED', 'RECOVERED') ORDER BY id DESC")
                 .setParameter(1, type.name()).setParameter(2, basis).setMaxResults(1).getResultList();
-        return rows.isEmpty() ? null : SubsidyClaim.reference(SubsidyFacts.num(rows.get(0)[0])) + " " + rows.get(0)[1];
+        return rows.isEmpty() ? null : new ClaimRef(SubsidyFacts.num(rows.get(0)[0]),
+                SubsidyClaim.reference(SubsidyFacts.num(rows.get(0)[0])), ClaimState.valueOf((String) rows.get(0)[1]));
     }
 
     /** What filing for a class did: the claims submitted, and per learner the refusals or the problem. */
@@ -713,11 +717,4 @@ public class ClaimService {
         return MessageLines.toJson(MessageLines.explanation(steps));
     }
 
-    static BigDecimal zeroIfNull(BigDecimal b) {
-        return b == null ? BigDecimal.ZERO : b;
-    }
-
-    static Optional<Milestone> milestone(String s) {
-        return s == null ? Optional.empty() : Optional.of(Milestone.valueOf(s));
-    }
 }

@@ -100,7 +100,8 @@ public class ResultsService {
     }
 
     public record Trainee(long enrolmentId, long workerAccountId, String name, boolean certified, List<FollowUpView> followUps,
-                          boolean employedAtSixMonths, boolean employmentProven, BigDecimal owed, List<String> claimed) {
+                          boolean employedAtSixMonths, boolean employmentProven, BigDecimal owed,
+                          List<ClaimService.ClaimRef> claimed) {
     }
 
     public record View(ClassInfo trainingClass, ResultsPlan plan, List<Trainee> trainees, ResultsBreakdown breakdown,
@@ -155,7 +156,8 @@ public class ResultsService {
                     .setParameter(2, t.enrolmentId()).getResultList();
             trainees.add(new Trainee(t.enrolmentId(), t.workerAccountId(), facts.person(t.workerAccountId()).name(), certified,
                     followUps, record.employedAtSixMonths(), outcome.employmentProven(), BigDecimal.ZERO,
-                    claimed.stream().map(r -> SubsidyClaim.reference(SubsidyFacts.num(r[0])) + " " + r[2]).toList()));
+                    claimed.stream().map(r -> new ClaimService.ClaimRef(SubsidyFacts.num(r[0]), SubsidyClaim.reference(SubsidyFacts.num(r[0])),
+                            ClaimState.valueOf((String) r[2]))).toList()));
         }
         ResultsBreakdown breakdown = plan == null ? null : plan.scheme().pay(plan.getRatePerTrainee(), outcomes);
         if (breakdown != null) {
@@ -449,7 +451,4 @@ public class ResultsService {
                 SubsidyFacts.bool(r[4]), (String) r[5], (BigDecimal) r[6])).toList();
     }
 
-    static boolean counts(ClaimState s) {
-        return s.counts();
-    }
 }

@@ -21,7 +21,6 @@ import org.skillpass.subsidy.domain.SubsidyClaim;
 import org.skillpass.subsidy.infrastructure.SubsidyFacts;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,6 +63,9 @@ public class ReviewService {
 
     @Inject
     PayoutAccounts accounts;
+
+    @Inject
+    SubsidyFiles files;
 
     // ---- the list ---------------------------------------------------------------------------------------
 
@@ -305,7 +307,7 @@ public class ReviewService {
     }
 
     /** An evidence or agreement file of a claim the caller may read. */
-    public SubsidyFiles.Content file(Caller caller, long claimId, long fileId, SubsidyFiles files) {
+    public SubsidyFiles.Content file(Caller caller, long claimId, long fileId) {
         SubsidyClaim c = claims.find(caller, claimId);
         long linked = SubsidyFacts.num(em.createNativeQuery("SELECT COUNT(*) FROM claim_evidence WHERE claim_id = ? AND file_id = ?")
                 .setParameter(1, claimId).setParameter(2, fileId).getSingleResult());
@@ -494,7 +496,4 @@ public class ReviewService {
         return out;
     }
 
-    static Date sqlDate(LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
-    }
 }

@@ -51,6 +51,11 @@ public class SubsidyTexts {
         return b == null ? "" : String.format(Locale.ROOT, "%,.2f", b.setScale(2, RoundingMode.HALF_UP));
     }
 
+    /** 12.50 → 12.5, 15.00 → 15: hours without trailing zeros. */
+    public String hours(BigDecimal b) {
+        return b == null ? "" : b.stripTrailingZeros().toPlainString();
+    }
+
     public String yuan(BigDecimal b) {
         return money(b);
     }
