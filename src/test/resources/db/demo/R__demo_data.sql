@@ -67,6 +67,34 @@ INSERT IGNORE INTO training_order (id, employer_id, region_code, region_path, oc
 SELECT 9601, 9005, '220202', '220000/220200/220202/', o.id, 5, 20, 4800.00, '能识读简单电路图，掌握低压配电安装，持证上岗。', CURRENT_DATE + INTERVAL 60 DAY, '考核合格者全部录用，签订一年以上劳动合同，缴纳社保。', 'OPEN', NOW(3)
 FROM occupation o WHERE o.code = '6-31-01-03' ORDER BY o.catalog_year DESC LIMIT 1;
 
+-- A completed electrician class of the institution with two learners who attended every session; 张建国
+-- already holds its training certificate (its PDF is rendered on first download), 李秀英 has none yet:
+-- demo.institution issues it on the class's certificate page (certificate/class.xhtml?id=9304).
+INSERT IGNORE INTO training_class (id, course_id, institution_id, region_code, region_path, name, start_date, end_date, venue, online, capacity, confirmed_count, teachers, teaching_plan, assessment_plan, state, filed_at, created_at)
+SELECT 9304, 9202, 9002, '220204', '220000/220200/220204/', '电工五级第2期', CURRENT_DATE - INTERVAL 40 DAY, CURRENT_DATE - INTERVAL 5 DAY, '船营区职业技能实训基地', FALSE, 30, 2, '赵老师', '理论60学时，实操100学时', '理论考试与实操考核', 'COMPLETED', NOW(3), NOW(3)
+FROM DUAL WHERE EXISTS (SELECT 1 FROM course WHERE id = 9202);
+INSERT IGNORE INTO class_session (id, class_id, starts_at, ends_at, topic, kind)
+SELECT 9404, 9304, TIMESTAMP(CURRENT_DATE - INTERVAL 40 DAY, '09:00'), TIMESTAMP(CURRENT_DATE - INTERVAL 40 DAY, '12:00'), '电工基础与安全用电', 'THEORY' FROM DUAL WHERE EXISTS (SELECT 1 FROM training_class WHERE id = 9304);
+INSERT IGNORE INTO class_session (id, class_id, starts_at, ends_at, topic, kind)
+SELECT 9405, 9304, TIMESTAMP(CURRENT_DATE - INTERVAL 39 DAY, '09:00'), TIMESTAMP(CURRENT_DATE - INTERVAL 39 DAY, '17:00'), '低压配电安装实操', 'PRACTICAL' FROM DUAL WHERE EXISTS (SELECT 1 FROM training_class WHERE id = 9304);
+INSERT IGNORE INTO enrolment (id, class_id, worker_account_id, state, category, learner_status, applied_at, confirmed_at, ended_at, added_by)
+SELECT 9502, 9304, 9101, 'COMPLETED', 'RURAL_TRANSFER', 'EMPLOYED', NOW(3), NOW(3), NOW(3), 'demo.institution' FROM DUAL WHERE EXISTS (SELECT 1 FROM training_class WHERE id = 9304);
+INSERT IGNORE INTO enrolment (id, class_id, worker_account_id, state, category, learner_status, applied_at, confirmed_at, ended_at, added_by)
+SELECT 9503, 9304, 9102, 'COMPLETED', 'RURAL_TRANSFER', 'UNEMPLOYED', NOW(3), NOW(3), NOW(3), 'demo.institution' FROM DUAL WHERE EXISTS (SELECT 1 FROM training_class WHERE id = 9304);
+INSERT IGNORE INTO check_in (id, session_id, class_id, enrolment_id, worker_account_id, method, checked_in_at, recorded_by)
+SELECT 9701, 9404, 9304, 9502, 9101, 'ROLL_CALL', NOW(3), 'demo.institution' FROM DUAL WHERE EXISTS (SELECT 1 FROM enrolment WHERE id = 9502);
+INSERT IGNORE INTO check_in (id, session_id, class_id, enrolment_id, worker_account_id, method, checked_in_at, recorded_by)
+SELECT 9702, 9405, 9304, 9502, 9101, 'ROLL_CALL', NOW(3), 'demo.institution' FROM DUAL WHERE EXISTS (SELECT 1 FROM enrolment WHERE id = 9502);
+INSERT IGNORE INTO check_in (id, session_id, class_id, enrolment_id, worker_account_id, method, checked_in_at, recorded_by)
+SELECT 9703, 9404, 9304, 9503, 9102, 'ROLL_CALL', NOW(3), 'demo.institution' FROM DUAL WHERE EXISTS (SELECT 1 FROM enrolment WHERE id = 9503);
+INSERT IGNORE INTO check_in (id, session_id, class_id, enrolment_id, worker_account_id, method, checked_in_at, recorded_by)
+SELECT 9704, 9405, 9304, 9503, 9102, 'ROLL_CALL', NOW(3), 'demo.institution' FROM DUAL WHERE EXISTS (SELECT 1 FROM enrolment WHERE id = 9503);
+-- the serial of the number below is taken from its series, so later certificates continue at 2
+INSERT IGNORE INTO certificate_serial (series, last_serial) VALUES (CONCAT('PX229002', DATE_FORMAT(CURRENT_DATE, '%y')), 1);
+INSERT IGNORE INTO certificate (id, number, type, state, source, origin_key, worker_account_id, holder_name, id_type, id_masked, occupation_id, occupation_code, occupation_name, work_type, level, issuer_id, issuer_name, region_path, issued_on, enrolment_id, class_id, template_id, created_at)
+SELECT 9801, CONCAT('PX229002', DATE_FORMAT(CURRENT_DATE, '%y'), '00000001'), 'TRAINING_COMPLETION', 'VALID', 'CLASS', 'enrolment:9502', 9101, '张建国', 'RESIDENT_ID', '220***********1230', o.id, o.code, o.name_zh, '--', NULL, 9002, '吉林市船营区阳光职业技能培训学校', '220000/220200/220204/', CURRENT_DATE, 9502, 9304, t.id, NOW(3)
+FROM course c JOIN occupation o ON o.id = c.occupation_id JOIN certificate_template t ON t.type = 'TRAINING_COMPLETION' AND t.active
+WHERE c.id = 9202 AND EXISTS (SELECT 1 FROM enrolment WHERE id = 9502);
 -- Annual training targets (培训人次目标) of the pilot cities for this year and the next (reporting dashboards).
 INSERT INTO report_target (region_code, year, person_times, updated_at, updated_by)
 VALUES ('220200', YEAR(CURRENT_DATE), 17000, NOW(3), 'demo'), ('410500', YEAR(CURRENT_DATE), 25000, NOW(3), 'demo'),

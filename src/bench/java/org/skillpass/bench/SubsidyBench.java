@@ -78,6 +78,8 @@ public final class SubsidyBench {
             results.put("claims", n);
             results.put("serverJvm", String.join(" ", jvm));
             results.put("cores", Runtime.getRuntime().availableProcessors());
+            // a shared machine: the load when the run started says how far the figures can be trusted
+            results.put("loadAverageAtStart", round(java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 
             // warm-up: JIT, pools, statement caches (these claims are published and released, so they do not count below)
             long warmInst = TestData.organisation("INSTITUTION", "预热学校", "220204");
@@ -235,8 +237,8 @@ public final class SubsidyBench {
         String md = String.format(Locale.ROOT, """
                 # Subsidy batch approval and notice — %s
 
-                Machine: %s cores; SkillPass on Payara Micro (%s) and MariaDB on the same machine; %s submitted claims of
-                one county, seeded by bulk JDBC (%s s).
+                Machine: %s cores (load average %s when the run started); SkillPass on Payara Micro (%s) and MariaDB on the
+                same machine; %s submitted claims of one county, seeded by bulk JDBC (%s s).
 
                 **Batch approval** through the service over REST (`POST /api/subsidies/claims/approve`, one transaction):
                 rows locked (SELECT … FOR UPDATE), region, state and version checked, revoked certificates and open attendance
@@ -258,7 +260,7 @@ public final class SubsidyBench {
                 | de-identified list as xlsx | %s | %s KB |
                 | de-identified list as PDF (Noto Sans SC subset) | %s | %s KB |
                 | public page, first 50 rows | %s | |
-                """, r.get("date"), r.get("cores"), r.get("serverJvm"), r.get("claims"), r.get("seedSeconds"),
+                """, r.get("date"), r.get("cores"), r.get("loadAverageAtStart"), r.get("serverJvm"), r.get("claims"), r.get("seedSeconds"),
                 r.get("approveSeconds"), r.get("approvePerSecond"), r.get("bareSeconds"), r.get("barePerSecond"),
                 r.get("approveServerMillis"), r.get("auditEntries"), r.get("ratioToBare"), r.get("claims"),
                 r.get("noticePublishSeconds"), r.get("noticeXlsxSeconds"), r.get("noticeXlsxKB"), r.get("noticePdfSeconds"),

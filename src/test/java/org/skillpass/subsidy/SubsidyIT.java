@@ -442,6 +442,34 @@ class SubsidyIT {
                 "an organisation records agreements only of learners it trained, assessed or ordered");
     }
 
+    @Test
+    void anAssessmentBodyFilesTheAssessmentSubsidyOfASessionOnTheCandidatesBehalf() throws Exception {
+        long w = TestData.worker("鉴定考生");
+        trained(institution, BRICKLAYER, full(1), w); // an earlier class: the category recorded there is used
+        long candidate = SubsidyData.passedCandidate(body, assessor.accountId(), w, null, ELECTRICIAN, 4, 1,
+                new BigDecimal("260.00"), today.minusDays(3));
+        long session = TestData.count("select session_id from candidate where id = ?", candidate);
+        long cert = SubsidyData.certificate(w, "SKILL_LEVEL", ELECTRICIAN, 4, body, null, null, candidate, today.minusDays(2));
+        assertThrows(NotFoundException.class, () -> claims.sessionPreview(caller("ASSESSOR",
+                TestData.organisation("ASSESSMENT_BODY", "别的鉴定站" + tag, "220200")), session));
+        assertTrue(claims.lockedSessions(assessor).stream().anyMatch(s -> s.id() == session && s.passed() == 1));
+        ClaimService.ClassLine line = claims.sessionPreview(assessor, session).get(0);
+        assertEquals(cert, line.basisId());
+        assertEquals(new BigDecimal("260.00"), line.preview().amount().value(), "capped at the fee charged");
+        assertEquals(Set.of("R7_PAYEE"), refused(line.preview()), "the category comes from the earlier class; only the agreement is missing");
+        claims.recordAgreements(assessor, List.of(w), today, "exam-agreement.pdf",
+                (new String(PDF, StandardCharsets.ISO_8859_1) + "exam").getBytes(StandardCharsets.ISO_8859_1));
+        accounts.setForOrganisation(assessor, "吉林市职业技能鉴定中心", "建设银行", "6227000011112222333");
+        ClaimService.ClassFiling f = claims.fileForSession(assessor, session, List.of(w));
+        assertEquals(1, f.filed().size(), String.valueOf(f.refused()) + f.problems());
+        SubsidyClaim c = f.filed().get(0);
+        assertEquals(ClaimType.ASSESSMENT, c.getType());
+        assertEquals(PayeeType.ASSESSMENT_BODY, c.getPayeeType());
+        assertEquals(body, c.getPayeeOrganisationId());
+        assertEquals("220000/220200/", c.getRegionPath());
+        assertEquals("subsidy.claim.duplicate", claims.fileForSession(assessor, session, List.of(w)).problems().get(w).messageKey());
+    }
+
     private long orderOf(long employerId) throws Exception {
         try (var c = TestData.connect(); var ps = c.prepareStatement("insert into training_order (employer_id, region_code, region_path, "
                 + "occupation_id, level, headcount, wage_offered, skill_requirements, deadline, hiring_commitment, state, institution_id, "

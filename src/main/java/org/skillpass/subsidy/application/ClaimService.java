@@ -328,6 +328,14 @@ public class ClaimService {
 
         String category = training != null ? training.category() : declared(request.declaredCategory());
         String status = training != null ? training.learnerStatus() : declared(request.declaredStatus());
+        if (training == null && category == null) {
+            // an assessment taken without a class: the category recorded at the person's latest class before it
+            String[] latest = facts.latestCategory(workerAccountId, cert == null ? today : cert.issuedOn());
+            if (latest != null) {
+                category = latest[0];
+                status = status == null ? latest[1] : status;
+            }
+        }
         Long agreementId = payeeOrg == null ? null : facts.agreement(workerAccountId, payeeOrg).orElse(null);
         SubsidySettings settings = config.settings(regionPath, today);
         RateTable rates = config.rates(regionPath);
@@ -561,6 +569,104 @@ public class ClaimService {
             }
         }
         return new ClassFiling(filed, refused, problems);
+    }
+
+    // ---- an assessment body files for a session ----------------------------------------------------------------
+
+    /** A locked assessment session of the caller's body with its passed candidates and the claims filed. */
+    public record SessionSummary(long id, String occupation, int level, LocalDate heldOn, long passed, long claims) {
+    }
+
+    /** The body's assessment sessions whose results are locked, latest first. */
+    public List<SessionSummary> lockedSessions(Caller caller) {
+        caller.require(Role.ASSESSOR);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT s.id, o.name_zh, s.level, s.held_on, "
+                + "(SELECT COUNT(*) FROM candidate c WHERE c.session_id = s.id AND c.result = 'PASS'), "
+                + "(SELECT COUNT(*) FROM subsidy_claim k JOIN candidate c ON c.id = k.candidate_id WHERE c.session_id = s.id) "
+                + "FROM assessment_session s JOIN occupation o ON o.id = s.occupation_id "
+                + "WHERE s.body_id = ? AND s.results_state = 'LOCKED' ORDER BY s.held_on DESC, s.id DESC")
+                .setParameter(1, caller.organisationId()).setMaxResults(100).getResultList();
+        return rows.stream().map(r -> new SessionSummary(SubsidyFacts.num(r[0]), (String) r[1], (int) SubsidyFacts.num(r[2]),
+                SubsidyFacts.date(r[3]), SubsidyFacts.num(r[4]), SubsidyFacts.num(r[5]))).toList();
+    }
+
+    /** The session's passed candidates with their prospective assessment claims (paid to the caller's body). */
+    @Transactional
+    public List<ClassLine> sessionPreview(Caller caller, long sessionId) {
+        caller.require(Role.ASSESSOR);
+        List<ClassLine> out = new ArrayList<>();
+        LocalDate today = today();
+        for (Object[] r : passedCandidates(caller, sessionId)) {
+            long worker = SubsidyFacts.num(r[1]);
+            Long cert = SubsidyFacts.nullableNum(r[2]);
+            Person person = facts.person(worker);
+            ClaimRef existing = existingClaim(ClaimType.ASSESSMENT, "certificate_id", cert);
+            if (cert == null) {
+                out.add(new ClassLine(worker, person.name(), person.idMasked(), null, null,
+                        new DomainException("subsidy.rule.certificate.missing"), null));
+                continue;
+            }
+            try {
+                out.add(new ClassLine(worker, person.name(), person.idMasked(), cert,
+                        gather(caller, worker, Request.of(ClaimType.ASSESSMENT, cert), null, false, today), null, existing));
+            } catch (DomainException e) {
+                out.add(new ClassLine(worker, person.name(), person.idMasked(), cert, null, e, existing));
+            }
+        }
+        return out;
+    }
+
+    /** Candidate id, worker and valid certificate of the session's passes; the session must be the caller's body's. */
+    private List<Object[]> passedCandidates(Caller caller, long sessionId) {
+        List<?> owner = em.createNativeQuery("SELECT body_id FROM assessment_session WHERE id = ?").setParameter(1, sessionId)
+                .getResultList();
+        if (owner.isEmpty() || !Objects.equals(caller.organisationId(), SubsidyFacts.num(owner.get(0)))) {
+            throw new NotFoundException();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT c.id, c.worker_account_id, (SELECT k.id FROM certificate k "
+                + "WHERE k.candidate_id = c.id AND k.state = 'VALID' ORDER BY k.id DESC LIMIT 1) FROM candidate c "
+                + "WHERE c.session_id = ? AND c.result = 'PASS' ORDER BY c.id").setParameter(1, sessionId).getResultList();
+        return rows;
+    }
+
+    /** Files and submits the chosen candidates' assessment claims, each in its own transaction. */
+    public ClassFiling fileForSession(Caller caller, long sessionId, List<Long> workerAccountIds) {
+        caller.require(Role.ASSESSOR);
+        if (workerAccountIds == null || workerAccountIds.isEmpty()) {
+            throw new FieldException("learners", "subsidy.batch.empty");
+        }
+        Map<Long, Long> certificates = new java.util.HashMap<>();
+        for (Object[] r : self.candidatesOf(caller, sessionId)) {
+            if (r[2] != null) {
+                certificates.put(SubsidyFacts.num(r[1]), SubsidyFacts.num(r[2]));
+            }
+        }
+        List<SubsidyClaim> filed = new ArrayList<>();
+        Map<Long, List<Refusal>> refused = new java.util.LinkedHashMap<>();
+        Map<Long, DomainException> problems = new java.util.LinkedHashMap<>();
+        for (long w : workerAccountIds) {
+            Long cert = certificates.get(w);
+            if (cert == null) {
+                problems.put(w, new DomainException("subsidy.rule.certificate.missing"));
+                continue;
+            }
+            try {
+                filed.add(self.file(caller, w, Request.of(ClaimType.ASSESSMENT, cert), true));
+            } catch (ClaimRefusedException e) {
+                refused.put(w, e.refusals());
+            } catch (DomainException e) {
+                problems.put(w, e);
+            }
+        }
+        return new ClassFiling(filed, refused, problems);
+    }
+
+    /** {@link #passedCandidates} in a transaction of its own, for the filing loop. */
+    @Transactional
+    public List<Object[]> candidatesOf(Caller caller, long sessionId) {
+        return passedCandidates(caller, sessionId);
     }
 
     // ---- evidence and agreements -------------------------------------------------------------------------

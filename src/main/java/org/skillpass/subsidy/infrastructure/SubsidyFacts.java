@@ -183,6 +183,19 @@ public class SubsidyFacts {
         return ids.stream().map(id -> training(id.longValue()).orElseThrow()).toList();
     }
 
+    /** Category and status the person declared at their latest class that started by the day, or null. */
+    public String[] latestCategory(long workerAccountId, LocalDate by) {
+        List<?> rows = em.createNativeQuery("SELECT e.category, e.learner_status FROM enrolment e JOIN training_class tc "
+                        + "ON tc.id = e.class_id WHERE e.worker_account_id = ? AND tc.start_date <= ? AND e.state NOT IN ('WITHDRAWN') "
+                        + "ORDER BY tc.start_date DESC, e.id DESC LIMIT 1")
+                .setParameter(1, workerAccountId).setParameter(2, Date.valueOf(by)).getResultList();
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Object[] r = (Object[]) rows.get(0);
+        return new String[]{(String) r[0], (String) r[1]};
+    }
+
     /** The completed learners of a class, in enrolment order. */
     public List<TrainingFact> completedLearners(long classId) {
         @SuppressWarnings("unchecked")
