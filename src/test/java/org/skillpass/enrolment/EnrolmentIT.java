@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,8 +93,14 @@ class EnrolmentIT {
     Occupation occupation;
     Course course;
 
+    @ArquillianResource
+    java.net.URL base;
+
     @BeforeEach
     void world() throws Exception {
+        if (catalog == null) {
+            return; // a @RunAsClient test: no injection out here, it builds its own fixtures over JDBC
+        }
         tag = TestData.unique("t");
         long instA = TestData.organisation("INSTITUTION", "船营学校" + tag, "220204");
         long instB = TestData.organisation("INSTITUTION", "安阳学校" + tag, "410502");
@@ -660,5 +668,53 @@ class EnrolmentIT {
                 ps.executeUpdate();
             }
         }
+    }
+
+    /** POST /api/enrolments as a worker with HTTP Basic; returns status and body. */
+    private java.net.http.HttpResponse<String> enrolOverApi(String username, String json) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/enrolments"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (username + ":" + TestData.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @RunAsClient
+    void workersEnrolOverTheApiWithTheSameRulesAsThePage() throws Exception {
+        long institution = TestData.organisation("INSTITUTION", "接口学校" + TestData.unique(""), "220204");
+        long classId = TestData.filedClass(institution, "6-31-01-03", "接口报名班" + TestData.unique(""), 1);
+        String first = TestData.username(TestData.worker("接口甲"));
+        String second = TestData.username(TestData.worker("接口乙"));
+        String body = "{\"classId\": " + classId + ", \"category\": \"RURAL_TRANSFER\", \"status\": \"UNEMPLOYED\"}";
+
+        var confirmed = enrolOverApi(first, body);
+        assertEquals(201, confirmed.statusCode(), confirmed.body());
+        assertTrue(confirmed.body().contains("\"state\":\"CONFIRMED\""), confirmed.body());
+        var waitlisted = enrolOverApi(second, body);
+        assertEquals(201, waitlisted.statusCode(), waitlisted.body());
+        assertTrue(waitlisted.body().contains("\"state\":\"WAITLISTED\""), waitlisted.body());
+        var again = enrolOverApi(first, body);
+        assertEquals(422, again.statusCode(), again.body());
+        assertTrue(again.body().contains("enrolment.already"), again.body());
+        assertEquals(404, enrolOverApi(first, body.replace(String.valueOf(classId), "999999999")).statusCode());
+        var badCategory = enrolOverApi(first, "{\"classId\": " + classId + ", \"category\": \"NOBODY\"}");
+        assertEquals(422, badCategory.statusCode(), badCategory.body());
+        assertTrue(badCategory.body().contains("\"field\":\"category\""), badCategory.body());
+        String staff = TestData.unique("staff.");
+        TestData.account(staff, "机构", "INSTITUTION_STAFF", institution);
+        assertEquals(403, enrolOverApi(staff, body).statusCode());
+        assertEquals(1, TestData.count("select count(*) from enrolment where class_id = ? and state = 'CONFIRMED'", classId));
+        assertEquals(1, TestData.count("select confirmed_count from training_class where id = ?", classId));
+
+        var mine = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(base + "api/enrolments/mine"))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        (second + ":" + TestData.PASSWORD).getBytes(java.nio.charset.StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, mine.statusCode(), mine.body());
+        assertTrue(mine.body().contains("\"classId\":" + classId) && mine.body().contains("\"total\":1"), mine.body());
     }
 }

@@ -366,4 +366,68 @@ class IdentityIT {
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("\"database\""), health.body());
     }
+
+    /** Signs in through the login page like a browser; returns the session cookie. */
+    private String signIn(String username) throws Exception {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        String page = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher vs = java.util.regex.Pattern.compile(
+                "name=\"jakarta\\.faces\\.ViewState\"[^>]*?value=\"([^\"]*)\"").matcher(page);
+        assertTrue(vs.find(), "view state on the login page");
+        String form = "login=login&login%3Anext=&login%3Ausername=" + java.net.URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&login%3Apassword=" + TestData.PASSWORD + "&login%3Asubmit=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(vs.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(302, r.statusCode(), "login of " + username);
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(Object::toString).findFirst().orElseThrow();
+    }
+
+    /**
+     * The session of the login page authenticates /api/* with the caller's roles, also when many sessions call at
+     * once (with @AutoApplySession, Payara sometimes dropped the groups under concurrency: 403, payara/Payara#6145);
+     * the same cookie opens the signed-in pages, and without it the API answers 401.
+     */
+    @Test
+    @RunAsClient
+    void signedInSessionsKeepTheirRolesOnTheApiUnderConcurrentRequests() throws Exception {
+        List<String> users = List.of(world.staffA, world.staffB, world.assessor, world.employerStaff, world.hrCityOfficer,
+                world.hrCountyOfficer, world.admin);
+        List<String> cookies = new java.util.ArrayList<>();
+        for (String u : users) {
+            cookies.add(signIn(u));
+        }
+        HttpClient client = HttpClient.newHttpClient();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        try {
+            List<java.util.concurrent.Future<String>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 700; i++) {
+                int k = i % users.size();
+                calls.add(pool.submit(() -> {
+                    HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "api/me"))
+                            .header("Cookie", cookies.get(k)).build(), HttpResponse.BodyHandlers.ofString());
+                    return r.statusCode() == 200 && r.body().contains("\"" + users.get(k) + "\"") ? null
+                            : users.get(k) + ": " + r.statusCode() + " " + r.body();
+                }));
+            }
+            List<String> failures = new java.util.ArrayList<>();
+            for (var call : calls) {
+                if (call.get() != null) {
+                    failures.add(call.get());
+                }
+            }
+            assertEquals(List.of(), failures);
+        } finally {
+            pool.shutdownNow();
+        }
+        HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(base + "home.xhtml"))
+                .header("Cookie", cookies.get(0)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, home.statusCode());
+        assertEquals(401, client.send(HttpRequest.newBuilder(URI.create(base + "api/me")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+    }
 }

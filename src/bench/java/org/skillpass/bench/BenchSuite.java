@@ -1,0 +1,217 @@
+package org.skillpass.bench;
+
+import org.skillpass.dev.Databases;
+
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The benchmark suite ({@code mvn -Pbench verify}, README "Benchmarks"): starts SkillPass on Payara Micro
+ * against a fresh MariaDB database ({@code bench.db}), loads the data, runs the scenarios with Gatling, each
+ * with a baseline measured in the same run, and writes {@code bench/results/<date>.md} and {@code .json}.
+ * Exits non-zero when a scenario failed (an error or a broken rule such as over-enrolment), not when a
+ * target was missed: a missed target is a result.
+ */
+public final class BenchSuite {
+
+    private BenchSuite() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        Instant startedAt = Instant.now();
+        BenchConfig cfg = new BenchConfig();
+        String date = LocalDate.now().toString();
+        Files.createDirectories(cfg.workDir);
+        System.out.println("[bench] scenarios " + cfg.scenarios + ", database " + cfg.database + ", port " + cfg.port);
+
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("date", date);
+        run.put("startedAt", startedAt.toString());
+        run.put("command", "mvn -Pbench verify" + overrides());
+        run.put("machine", machine());
+        List<String> notes = new ArrayList<>();
+        run.put("notes", notes);
+
+        Databases.Target db = Databases.forBench(cfg.buildDir, cfg.database);
+        System.out.println("[bench] database: " + db.description());
+        Properties props = db.asSkillPassProperties();
+        props.setProperty("skillpass.certificate.store", cfg.workDir.resolve("certificates").toString());
+        props.setProperty("skillpass.certificate.dev-keystore", cfg.workDir.resolve("keys/dev-signing.p12").toString());
+        props.setProperty("skillpass.verify.rate-per-minute", "1000000000");
+        props.setProperty("skillpass.public-url", "http://localhost:" + cfg.port);
+        props.forEach((k, v) -> System.setProperty((String) k, (String) v));
+        Path propsFile = cfg.workDir.resolve("bench-server.properties");
+        try (OutputStream out = Files.newOutputStream(propsFile)) {
+            props.store(out, "written by BenchSuite");
+        }
+
+        List<Outcome> outcomes = new ArrayList<>();
+        boolean failed = false;
+        BenchServer server = BenchServer.start(cfg, propsFile);
+        try {
+            run.put("database", db.description() + ", " + version());
+            Map<String, Object> srv = new LinkedHashMap<>();
+            srv.put("payara", System.getProperty("bench.payara-version", "6"));
+            srv.put("jvm", String.join(" ", server.jvm));
+            srv.put("gc", cfg.gc);
+            srv.put("heapMax", cfg.heap);
+            srv.put("startSeconds", Report.round(server.startSeconds));
+            srv.put("pid", server.pid());
+            srv.put("log", server.log.toString());
+            srv.put("gcLog", server.gcLog.toString());
+            run.put("server", srv);
+            run.put("gatling", System.getProperty("bench.gatling-version", "3"));
+            run.put("config", cfg.asMap());
+
+            Bench b = new Bench(cfg, server);
+            long t = System.nanoTime();
+            b.institutions = BenchData.institutions();
+            b.home = b.institutions.stream().filter(i -> i.county().equals("220204")).findFirst().orElseThrow();
+            List<Long> catalog = BenchData.catalog(b.institutions, 8, cfg.catalogClasses);
+            b.dataset.put("catalog", b.institutions.size() + " institutions (one per county of 吉林 and 河南 seeds), "
+                    + b.institutions.size() * 8 + " courses, " + catalog.size() + " filed classes with 2 sessions each, loaded in "
+                    + Report.f((System.nanoTime() - t) / 1e9) + " s");
+            Dataset.Hr hr = null;
+            if (cfg.runs("dashboards") || cfg.runs("claims")) {
+                hr = Dataset.load(b, BenchConfig.integer("bench.dataset.classes", 600),
+                        BenchConfig.integer("bench.dataset.learners", 30), cfg.claims,
+                        cfg.dashUsers);
+                notes.add("Dataset for the HR pages: the reporting branch has no data generator in this build yet, so the suite "
+                        + "loads its own (see Dataset) and rebuilds the reporting summaries with the reporting context's "
+                        + "Summaries.rebuildAll.");
+            }
+
+            for (String scenario : cfg.scenarios) {
+                long s = System.nanoTime();
+                System.out.println("[bench] ---- scenario " + scenario + " ----");
+                try {
+                    switch (scenario) {
+                        case "enrolment" -> outcomes.addAll(EnrolmentScenario.run(b));
+                        case "browse" -> outcomes.add(BrowseScenario.run(b));
+                        case "certificates" -> outcomes.add(CertificateBench.run(b));
+                        case "verify" -> outcomes.add(VerifyScenario.run(b));
+                        case "dashboards" -> outcomes.addAll(HrPagesScenario.run(b, hr));
+                        case "claims" -> outcomes.add(ClaimsScenario.run(b, hr));
+                        case "roster" -> outcomes.add(RosterScenario.run(b));
+                        default -> throw new IllegalStateException(scenario);
+                    }
+                } catch (Exception | AssertionError e) {
+                    e.printStackTrace();
+                    Outcome o = new Outcome(scenario, scenario, "—");
+                    o.verdict = Outcome.Verdict.FAILED;
+                    String why = String.valueOf(e);
+                    o.margin = "the scenario failed: " + (why.length() > 300 ? why.substring(0, 300) + "…" : why);
+                    o.measured = "—";
+                    StringWriter trace = new StringWriter();
+                    e.printStackTrace(new PrintWriter(trace));
+                    o.note("Failure: " + trace.toString().lines().limit(8).reduce((a, c) -> a + " / " + c).orElse(""));
+                    outcomes.add(o);
+                }
+                System.out.printf(Locale.ROOT, "[bench] scenario %s took %.0f s%n", scenario, (System.nanoTime() - s) / 1e9);
+            }
+            for (Outcome o : outcomes) {
+                failed |= o.verdict == Outcome.Verdict.FAILED;
+                if (o.verdict == Outcome.Verdict.MISSED && o.profile == null) {
+                    o.profile = Profiles.summary(cfg.workDir.resolve("jfr").resolve(windowOf(o) + ".jfr"), 12);
+                }
+            }
+            run.put("gcWholeRun", server.pauses(0, Long.MAX_VALUE));
+            run.put("rssHighWaterMarkMb", Report.round(server.procStatus("VmHWM") / 1024.0 / 1024.0));
+            run.put("dataset", b.dataset);
+        } finally {
+            server.close();
+            if (db.embedded() != null) {
+                db.embedded().stop();
+            }
+        }
+        run.put("durationSeconds", Math.round((System.nanoTime() - started) / 1e9));
+        Report.write(cfg.resultsDir, date, run, outcomes);
+        System.out.printf(Locale.ROOT, "[bench] done in %.0f s%n", (System.nanoTime() - started) / 1e9);
+        System.exit(failed ? 1 : 0);
+    }
+
+    /** The server window (and JFR recording) a scenario's outcome was measured in. */
+    private static String windowOf(Outcome o) {
+        return switch (o.id) {
+            case "hr-dashboard", "claim-queue" -> "hr-pages";
+            default -> o.id;
+        };
+    }
+
+    private static String overrides() {
+        StringBuilder sb = new StringBuilder();
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.") && !k.equals("bench.results")
+                && !k.equals("bench.payara-version") && !k.equals("bench.gatling-version")).sorted().forEach(k -> {
+                    String v = System.getProperty(k);
+                    if (!v.equals(defaults().getProperty(k, v + "?"))) {
+                        sb.append(" -D").append(k).append('=').append(v);
+                    }
+                });
+        return sb.toString();
+    }
+
+    /** The pom's defaults (the full size), to show which settings a run changed. */
+    private static Properties defaults() {
+        Properties p = new Properties();
+        String[][] d = {{"bench.scenarios", "all"}, {"bench.db", "skillpass_bench"}, {"bench.port", "8181"},
+                {"bench.gc", "ParallelGC"}, {"bench.heap", "2g"}, {"bench.jfr", "true"}, {"bench.enrol.rate", "300"},
+                {"bench.enrol.seconds", "60"}, {"bench.enrol.warmup-seconds", "15"}, {"bench.enrol.workers", "2000"},
+                {"bench.enrol.classes", "100"}, {"bench.enrol.capacity", "150"}, {"bench.enrol.probe-users", "40"},
+                {"bench.enrol.probe-seconds", "30"}, {"bench.enrol.baseline-seconds", "10"}, {"bench.catalog.classes", "3000"},
+                {"bench.browse.users", "3000"}, {"bench.browse.think-seconds", "30"}, {"bench.browse.ramp-seconds", "60"},
+                {"bench.browse.seconds", "120"}, {"bench.browse.baseline-seconds", "60"}, {"bench.certificates", "1500"},
+                {"bench.certificates.baseline-seconds", "15"}, {"bench.verify.rate", "2000"}, {"bench.verify.seconds", "60"},
+                {"bench.verify.baseline-seconds", "30"}, {"bench.dash.users", "20"}, {"bench.dash.think-seconds", "2"},
+                {"bench.dash.seconds", "60"}, {"bench.claims", "10000"}, {"bench.roster.rows", "100000"},
+                {"bench.dataset.classes", "600"}, {"bench.dataset.learners", "30"}};
+        for (String[] kv : d) {
+            p.setProperty(kv[0], kv[1]);
+        }
+        return p;
+    }
+
+    private static Map<String, Object> machine() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        long memKb = 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    memKb = Long.parseLong(line.replaceAll("\\D", ""));
+                }
+            }
+        } catch (Exception e) {
+            // not Linux
+        }
+        m.put("memoryGb", Math.round(memKb / 1024.0 / 1024.0));
+        m.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        m.put("java", System.getProperty("java.version"));
+        m.put("loadAverageAtStart", Report.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+        return m;
+    }
+
+    private static String version() {
+        try (Connection c = BenchData.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT VERSION()")) {
+            rs.next();
+            return "MariaDB " + rs.getString(1);
+        } catch (Exception e) {
+            return "MariaDB (version unknown)";
+        }
+    }
+}
