@@ -201,7 +201,8 @@ class JourneysIT {
         browser.find("#criteria\\:go").click();
         browser.waitUntil(() -> browser.textContent("#results\\:table_data").contains(className));
         assertThat(browser.pageWidth()).isLessThanOrEqualTo(Browser.PHONE_WIDTH);
-        browser.clickAndWait("#results\\:table_data a.sp-classlink");
+        // other tests' classes may be listed too (the whole city): open this one
+        browser.clickAndWait("#results\\:table_data a.sp-classlink[href$='id=" + classId + "']");
         assertThat(browser.textContent("h1")).isEqualTo(className);
         assertThat(browser.text("#seatsLeft")).startsWith("20 /");
 
@@ -512,7 +513,8 @@ class JourneysIT {
         assertThat(browser.text("#certificates")).contains(number);
         byte[] transcript = download(browser.find("#pdf").getAttribute("href"));
         try (var doc = org.apache.pdfbox.Loader.loadPDF(transcript)) {
-            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("终身职业技能培训档案", "养老护理员班" + tag);
+            // a long class name wraps inside its table cell, so look for its start and the certificate number
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc)).contains("终身职业技能培训档案", "养老护理员班", number);
         }
         browser.clickAndWait("#topbar\\:logout");
 
