@@ -90,7 +90,20 @@ public final class Browser implements AutoCloseable {
     public void clickAndWait(String css) {
         WebElement page = driver.findElement(By.tagName("html"));
         retrying(() -> find(css).click());
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // the old page is gone: Selenium says "stale", or Chrome says the node no longer belongs to the document
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+            try {
+                page.isEnabled();
+                return false;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return true;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         waitForText("body");
     }
 
