@@ -59,7 +59,11 @@ public final class ReportingBench {
         boolean generate = !"false".equals(System.getProperty("bench.reporting.generate", "true"));
         Databases.Target db = generate ? Databases.forBench(buildDir, database) : Databases.existing(database);
         System.out.println("[bench] database: " + db.description() + "; scale " + scale + (generate ? "" : " (reused, summaries rebuilt)"));
-        DataGenerator.migrate(db.url(), db.user(), db.password());
+        if (generate) {
+            DataGenerator.migrate(db.url(), db.user(), db.password());
+        } else {
+            DataGenerator.repairAndMigrate(db.url(), db.user(), db.password());
+        }
         if (!generate) {
             reuse(db, results);
         } else {
