@@ -112,22 +112,6 @@ CREATE TABLE report_subsidy (
     PRIMARY KEY (region_path, month, claim_type, payee)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Every claim's current state as last announced by the subsidy context (ClaimStateChanged), for the
--- institution's "claims and their states".
-CREATE TABLE report_claim (
-    claim_id              BIGINT        NOT NULL PRIMARY KEY,
-    claim_type            VARCHAR(24)   NOT NULL,
-    payee                 VARCHAR(24)   NOT NULL,
-    organisation_id       BIGINT        NULL,
-    payee_organisation_id BIGINT        NULL,
-    region_path           VARCHAR(64)   NOT NULL,
-    state                 VARCHAR(16)   NOT NULL,
-    amount                DECIMAL(12,2) NOT NULL,
-    changed_at            DATETIME(3)   NOT NULL,
-    INDEX ix_rclaim_org (organisation_id, state),
-    INDEX ix_rclaim_payee (payee_organisation_id, state)
-) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
-
 -- How far an incremental sweep has read an append-only source table (employment_follow_up: the last id seen),
 -- and whether the summaries were ever built ('summaries' 0: the first start builds them from the data there is).
 CREATE TABLE report_watermark (

@@ -95,8 +95,10 @@ public class ReportingService {
         String scope = region.path();
         int from = period.fromMonth();
         int to = period.toMonth();
+        int sumFrom = period.summaryFrom();
+        int sumTo = period.summaryTo();
 
-        Map<String, Map<String, Figures>> dims = q.byDimensions(scope, from, to, "A", "T", "M", "O");
+        Map<String, Map<String, Figures>> dims = q.byDimensions(scope, sumFrom, sumTo, "A", "T", "M", "O");
         Figures total = dims.get("A").getOrDefault("", Figures.NONE);
         long yearToDate = period.kind() == Period.Kind.YEAR ? total.completed()
                 : q.byDimensions(scope, period.yearToDateFromMonth(), to, "A").get("A").getOrDefault("", Figures.NONE).completed();
@@ -121,13 +123,13 @@ public class ReportingService {
         List<ReportQueries.CertificateCount> certs = allCerts.stream().filter(c -> c.path().equals(scope)).toList();
         List<ReportQueries.Money> money = allMoney.stream().filter(m -> m.path().equals(scope)).toList();
         List<ReportQueries.FlagCount> flags = q.openFlags(scope);
-        List<ReportQueries.Keyed> institutions = q.byKey("I", scope, from, to);
-        List<ReportQueries.Keyed> orders = q.byKey("E", scope, from, to);
+        List<ReportQueries.Keyed> institutions = q.byKey("I", scope, sumFrom, sumTo);
+        List<ReportQueries.Keyed> orders = q.byKey("E", scope, sumFrom, sumTo);
         Set<String> codes = new HashSet<>();
         codes.add(region.code());
         children.forEach(c -> codes.add(c.code()));
         Map<String, Long> targets = q.targets(period.year(), codes);
-        Map<String, Figures> byChild = q.byRegions(childPaths, from, to);
+        Map<String, Figures> byChild = q.byRegions(childPaths, sumFrom, sumTo);
         Set<Long> orgIds = new HashSet<>();
         institutions.forEach(k -> orgIds.add(Long.parseLong(k.key())));
         flags.forEach(f -> orgIds.add(f.institutionId()));
@@ -314,7 +316,7 @@ public class ReportingService {
         if (org == null || !"INSTITUTION".equals(org.type()) || !mayReport(caller, org)) {
             throw new NotFoundException();
         }
-        Figures total = q.forKeys("I", List.of(String.valueOf(id)), period.fromMonth(), period.toMonth())
+        Figures total = q.forKeys("I", List.of(String.valueOf(id)), period.summaryFrom(), period.summaryTo())
                 .getOrDefault(String.valueOf(id), Figures.NONE);
         List<ReportQueries.ClassLine> rows = q.classesOf(id, period.firstDay(), period.lastDay());
         Set<Long> occIds = new HashSet<>();

@@ -103,6 +103,16 @@ public record Period(Kind kind, int year, int part) {
         return YearMonth.of(year, lastMonthOfYear()).atEndOfMonth();
     }
 
+    /** The first of the months to read from report_training: the year's own row (yyyy00) for a whole year. */
+    public int summaryFrom() {
+        return kind == Kind.YEAR ? year * 100 : fromMonth();
+    }
+
+    /** The last of the months to read from report_training (equal to {@link #summaryFrom()} for a whole year). */
+    public int summaryTo() {
+        return kind == Kind.YEAR ? year * 100 : toMonth();
+    }
+
     /** From January of the same year to the end of this period (for progress against the annual target). */
     public int yearToDateFromMonth() {
         return year * 100 + 1;

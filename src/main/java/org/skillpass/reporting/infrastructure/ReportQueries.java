@@ -24,6 +24,16 @@ public final class ReportQueries {
     private static final String SUMS = "SUM(classes), SUM(capacity), SUM(participants), SUM(completed), SUM(assessed), "
             + "SUM(passed), SUM(certified), SUM(hired), SUM(trainees_due), SUM(employed6)";
 
+    /**
+     * The months of report_training to read: a range of months (the year rows, month 00, left out), or exactly one
+     * year row when {@code from == to} is one (202500: all of 2025). Parameters: from, to, 1 for a year row.
+     */
+    private static final String MONTHS = "month BETWEEN ? AND ? AND (MOD(month, 100) <> 0 OR ? = 1)";
+
+    private static int yearRow(int from, int to) {
+        return from == to && from % 100 == 0 ? 1 : 0;
+    }
+
     private final Sql sql;
 
     public ReportQueries(Sql sql) {
@@ -48,12 +58,13 @@ public final class ReportQueries {
         args.add(scopePath);
         args.add(from);
         args.add(to);
+        args.add(yearRow(from, to));
         Map<String, Map<String, Figures>> out = new LinkedHashMap<>();
         for (String d : dims) {
             out.put(d, new LinkedHashMap<>());
         }
         for (Object[] r : sql.rows("SELECT dim, dim_key, " + SUMS + " FROM report_training WHERE dim IN (" + in + ") "
-                + "AND region_path = ? AND month BETWEEN ? AND ? GROUP BY dim, dim_key ORDER BY dim, dim_key", args.toArray())) {
+                + "AND region_path = ? AND " + MONTHS + " GROUP BY dim, dim_key ORDER BY dim, dim_key", args.toArray())) {
             out.get((String) r[0]).put((String) r[1], figures(r, 2));
         }
         return out;
@@ -68,8 +79,9 @@ public final class ReportQueries {
         List<Object> args = new ArrayList<>(paths);
         args.add(from);
         args.add(to);
+        args.add(yearRow(from, to));
         for (Object[] r : sql.rows("SELECT region_path, " + SUMS + " FROM report_training WHERE dim = 'A' AND region_path IN ("
-                + placeholders(paths.size()) + ") AND month BETWEEN ? AND ? GROUP BY region_path", args.toArray())) {
+                + placeholders(paths.size()) + ") AND " + MONTHS + " GROUP BY region_path", args.toArray())) {
             out.put((String) r[0], figures(r, 1));
         }
         return out;
@@ -83,7 +95,7 @@ public final class ReportQueries {
     public List<Keyed> byKey(String dim, String scopePath, int from, int to) {
         List<Keyed> out = new ArrayList<>();
         for (Object[] r : sql.rows("SELECT dim_key, " + SUMS + " FROM report_training WHERE dim = ? "
-                + "AND region_path = ? AND month BETWEEN ? AND ? GROUP BY dim_key", dim, scopePath, from, to)) {
+                + "AND region_path = ? AND " + MONTHS + " GROUP BY dim_key", dim, scopePath, from, to, yearRow(from, to))) {
             out.add(new Keyed((String) r[0], figures(r, 1)));
         }
         return out;
@@ -100,8 +112,8 @@ public final class ReportQueries {
         }
         List<Long> ids = keys.stream().map(Long::valueOf).toList();
         for (Object[] r : sql.rows("SELECT dim_key, " + SUMS + " FROM report_training WHERE dim = ? AND dim_key IN ("
-                + ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ")) + ") AND month BETWEEN ? AND ? "
-                + "AND LENGTH(region_path) - LENGTH(REPLACE(region_path, '/', '')) = 1 GROUP BY dim_key", dim, from, to)) {
+                + ids.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", ")) + ") AND " + MONTHS + " "
+                + "AND LENGTH(region_path) - LENGTH(REPLACE(region_path, '/', '')) = 1 GROUP BY dim_key", dim, from, to, yearRow(from, to))) {
             out.put((String) r[0], figures(r, 1));
         }
         return out;
@@ -317,15 +329,18 @@ public final class ReportQueries {
         return out;
     }
 
-    /** Claims of an organisation (for its classes or paid to it) by type and current state. */
+    /**
+     * Claims of an organisation (for its classes or paid to it) by type and current state, counted from the subsidy
+     * context's claims through its organisation and payee indexes (an institution has hundreds, not millions).
+     */
     public record ClaimCount(String type, String state, long count, BigDecimal amount) {
     }
 
     public List<ClaimCount> claimsOf(long organisationId) {
         List<ClaimCount> out = new ArrayList<>();
         for (Object[] r : sql.rows("SELECT claim_type, state, COUNT(*), SUM(amount) FROM ("
-                + "SELECT claim_id, claim_type, state, amount FROM report_claim WHERE organisation_id = ? UNION "
-                + "SELECT claim_id, claim_type, state, amount FROM report_claim WHERE payee_organisation_id = ?) x "
+                + "SELECT id, type AS claim_type, state, amount FROM subsidy_claim WHERE organisation_id = ? UNION "
+                + "SELECT id, type AS claim_type, state, amount FROM subsidy_claim WHERE payee_organisation_id = ?) x "
                 + "GROUP BY claim_type, state ORDER BY claim_type, state", organisationId, organisationId)) {
             out.add(new ClaimCount((String) r[0], (String) r[1], Sql.num(r[2]), Sql.money(r[3])));
         }

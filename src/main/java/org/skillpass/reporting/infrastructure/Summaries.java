@@ -20,7 +20,7 @@ import java.util.TreeMap;
  *       ({@link #refreshLearner}). Differences commute, so concurrent transactions on learners of the same
  *       class (a certificate batch on two threads) neither lose updates nor wait on each other's reads;</li>
  *   <li>a certificate issued: +1 in {@code report_certificate};</li>
- *   <li>a claim transition: its row in {@code report_claim} and its money in {@code report_subsidy}.</li>
+ *   <li>a claim filed, approved, paid or recovered: its money in {@code report_subsidy} (one statement).</li>
  * </ul>
  * {@link #rebuildAll} recomputes everything derivable from the source tables with the same SQL
  * ({@link #LEARNERS} and {@link #CLASSES} are the one definition of every figure), for the data generator
@@ -288,30 +288,44 @@ public final class Summaries {
         }
         Figures signed = sign > 0 ? f : Figures.NONE.minus(f);
         for (String path : ancestors(c.regionPath())) {
-            for (String[] k : c.keys()) {
-                String id = k[0] + "|" + path + "|" + c.month() + "|" + k[1];
-                Object[] e = into.get(id);
-                Figures sum = e == null ? signed : ((Figures) e[4]).plus(signed);
-                into.put(id, new Object[]{k[0], path, c.month(), k[1], sum});
+            for (int month : new int[]{c.month(), yearBucket(c.month())}) {
+                for (String[] k : c.keys()) {
+                    String id = k[0] + "|" + path + "|" + month + "|" + k[1];
+                    Object[] e = into.get(id);
+                    Figures sum = e == null ? signed : ((Figures) e[4]).plus(signed);
+                    into.put(id, new Object[]{k[0], path, month, k[1], sum});
+                }
             }
         }
     }
 
-    /** Adds the differences, in key order (so concurrent transactions lock rows in the same order). */
+    /** The row of a whole year in report_training: month 00 (202500 for 2025), so a year is one row per key. */
+    public static int yearBucket(int month) {
+        return month / 100 * 100;
+    }
+
+    /**
+     * Adds the differences in one multi-row statement (in key order, so concurrent transactions lock rows in the
+     * same order): a class completing touches 36 rows (6 dimensions × 3 levels × month and year), a learner fewer.
+     */
     private static void applyTraining(Sql sql, Map<String, Object[]> deltas) {
-        for (Object[] d : deltas.values()) {
-            Figures f = (Figures) d[4];
-            if (f.isZero()) {
-                continue;
+        List<Object[]> rows = deltas.values().stream().filter(d -> !((Figures) d[4]).isZero()).toList();
+        for (int from = 0; from < rows.size(); from += 100) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + 100));
+            StringBuilder values = new StringBuilder();
+            List<Object> args = new ArrayList<>(chunk.size() * 14);
+            for (Object[] d : chunk) {
+                Figures f = (Figures) d[4];
+                values.append(values.length() == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                args.addAll(List.of(d[0], d[1], d[2], d[3], f.classes(), f.capacity(), f.participants(), f.completed(), f.assessed(),
+                        f.passed(), f.certified(), f.hired(), f.traineesDue(), f.employed6()));
             }
-            sql.update("INSERT INTO report_training (dim, region_path, month, dim_key, " + TRAINING_COLUMNS + ") "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE classes = classes + VALUES(classes), "
+            sql.update("INSERT INTO report_training (dim, region_path, month, dim_key, " + TRAINING_COLUMNS + ") VALUES " + values
+                    + " ON DUPLICATE KEY UPDATE classes = classes + VALUES(classes), "
                     + "capacity = capacity + VALUES(capacity), participants = participants + VALUES(participants), "
                     + "completed = completed + VALUES(completed), assessed = assessed + VALUES(assessed), "
                     + "passed = passed + VALUES(passed), certified = certified + VALUES(certified), hired = hired + VALUES(hired), "
-                    + "trainees_due = trainees_due + VALUES(trainees_due), employed6 = employed6 + VALUES(employed6)",
-                    d[0], d[1], d[2], d[3], f.classes(), f.capacity(), f.participants(), f.completed(), f.assessed(),
-                    f.passed(), f.certified(), f.hired(), f.traineesDue(), f.employed6());
+                    + "trainees_due = trainees_due + VALUES(trainees_due), employed6 = employed6 + VALUES(employed6)", args.toArray());
         }
     }
 
@@ -358,19 +372,12 @@ public final class Summaries {
     }
 
     /**
-     * Keeps the claim's current state (report_claim) and adds its money to the month of the change:
+     * Adds a claim's money to the month of the change, at its region and every region above, in one statement:
      * SUBMITTED counts as filed, APPROVED as approved, PAID as paid, RECOVERED as recovered (with the amount
-     * recovered).
+     * recovered). Other transitions change no figure (a claim's current state is read from the subsidy context's
+     * indexed claims). Batch approvals fire one event per claim, so this stays one short statement.
      */
     public static void claimChanged(Sql sql, ClaimChange c) {
-        BigDecimal amount = c.amount() == null ? BigDecimal.ZERO : c.amount();
-        sql.update("INSERT INTO report_claim (claim_id, claim_type, payee, organisation_id, payee_organisation_id, region_path, "
-                + "state, amount, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE claim_type = VALUES(claim_type), "
-                + "payee = VALUES(payee), organisation_id = VALUES(organisation_id), payee_organisation_id = VALUES(payee_organisation_id), "
-                + "region_path = VALUES(region_path), state = VALUES(state), "
-                + "amount = IF(VALUES(state) = 'RECOVERED', amount, VALUES(amount)), changed_at = VALUES(changed_at)",
-                c.claimId(), c.type(), c.payee(), c.organisationId(), c.payeeOrganisationId(), c.regionPath(), c.to(), amount,
-                java.sql.Timestamp.valueOf(c.at()));
         String column = switch (c.to()) {
             case "SUBMITTED" -> "submitted";
             case "APPROVED" -> "approved";
@@ -381,12 +388,17 @@ public final class Summaries {
         if (column == null) {
             return;
         }
-        for (String path : ancestors(c.regionPath())) {
-            sql.update("INSERT INTO report_subsidy (region_path, month, claim_type, payee, " + column + "_count, " + column + "_amount) "
-                    + "VALUES (?, ?, ?, ?, 1, ?) ON DUPLICATE KEY UPDATE " + column + "_count = " + column + "_count + 1, "
-                    + column + "_amount = " + column + "_amount + VALUES(" + column + "_amount)",
-                    path, c.month(), c.type(), c.payee(), amount);
+        BigDecimal amount = c.amount() == null ? BigDecimal.ZERO : c.amount();
+        List<String> paths = ancestors(c.regionPath());
+        List<Object> args = new ArrayList<>();
+        StringBuilder values = new StringBuilder();
+        for (String path : paths) {
+            values.append(values.length() == 0 ? "" : ", ").append("(?, ?, ?, ?, 1, ?)");
+            args.addAll(List.of(path, c.month(), c.type(), c.payee(), amount));
         }
+        sql.update("INSERT INTO report_subsidy (region_path, month, claim_type, payee, " + column + "_count, " + column + "_amount) "
+                + "VALUES " + values + " ON DUPLICATE KEY UPDATE " + column + "_count = " + column + "_count + 1, "
+                + column + "_amount = " + column + "_amount + VALUES(" + column + "_amount)", args.toArray());
     }
 
     // ---------------------------------------------------------------- follow-ups
@@ -434,21 +446,20 @@ public final class Summaries {
         sql.update("DELETE FROM report_learner");
         sql.update("DELETE FROM report_certificate");
         sql.update("DELETE FROM report_subsidy");
-        sql.update("DELETE FROM report_claim");
         setWatermark(sql, Sql.num(sql.rows("SELECT COALESCE(MAX(id), 0) FROM employment_follow_up").get(0)[0]));
         sql.update(insertLearners(""));
         sql.update(insertClasses(""), today);
         int depth = depth(sql);
         for (int level = 1; level <= depth; level++) {
             for (String dim : DIMENSIONS) {
-                sql.update(insertTraining(dim, level, ""));
+                sql.update(insertTraining(dim, level, false, ""));
+                sql.update(insertTraining(dim, level, true, ""));
             }
             sql.update(insertCertificates(level, ""));
             for (String step : SUBSIDY_STEPS) {
                 sql.update(insertSubsidy(step, level, ""), utcOffset);
             }
         }
-        sql.update(insertClaims(""));
         markBuilt(sql);
     }
 
@@ -465,14 +476,6 @@ public final class Summaries {
 
     /** The transitions counted in report_subsidy, as rebuilt from a claim's timestamps. */
     public static final List<String> SUBSIDY_STEPS = List.of("submitted", "approved", "paid", "recovered");
-
-    /** INSERT … SELECT of report_claim from subsidy_claim (every claim's current state). */
-    public static String insertClaims(String condition) {
-        return "INSERT INTO report_claim (claim_id, claim_type, payee, organisation_id, payee_organisation_id, region_path, state, "
-                + "amount, changed_at) SELECT id, type, payee_type, organisation_id, payee_organisation_id, region_path, state, amount, "
-                + "COALESCE(recovered_at, paid_at, payable_at, decided_at, review_started_at, submitted_at, created_at) "
-                + "FROM subsidy_claim WHERE 1 = 1 " + condition;
-    }
 
     /**
      * INSERT … SELECT of one step of report_subsidy from subsidy_claim's timestamps (stored in UTC; the
@@ -512,9 +515,10 @@ public final class Summaries {
 
     /**
      * INSERT … SELECT of one dimension of report_training from report_class at one level of the region tree (every
-     * class counts at its province, its city and its county), with an extra condition.
+     * class counts at its province, its city and its county), by month or ({@code years}) by year (month 00), with an
+     * extra condition.
      */
-    public static String insertTraining(String dim, int level, String condition) {
+    public static String insertTraining(String dim, int level, boolean years, String condition) {
         String key = switch (dim) {
             case "A" -> "''";
             case "T" -> "training_type";
@@ -526,10 +530,11 @@ public final class Summaries {
         };
         String where = "WHERE " + deepEnough("region_path", level) + ("E".equals(dim) ? " AND order_id IS NOT NULL " : " ") + condition;
         String path = prefix("region_path", level);
+        String month = years ? "month DIV 100 * 100" : "month";
         return "INSERT INTO report_training (dim, region_path, month, dim_key, " + TRAINING_COLUMNS + ") "
-                + "SELECT '" + dim + "', " + path + ", month, " + key + ", COUNT(*), SUM(capacity), SUM(participants), "
+                + "SELECT '" + dim + "', " + path + ", " + month + ", " + key + ", COUNT(*), SUM(capacity), SUM(participants), "
                 + "SUM(completed), SUM(assessed), SUM(passed), SUM(certified), SUM(hired), SUM(trainees_due), SUM(employed6) "
-                + "FROM report_class " + where + " GROUP BY " + path + ", month, " + key;
+                + "FROM report_class " + where + " GROUP BY " + path + ", " + month + ", " + key;
     }
 
     /** INSERT … SELECT of report_certificate at one level, with an extra condition on the certificate. */

@@ -37,8 +37,7 @@ public final class SummaryRebuild {
         long followUps;
         int depth;
         try (Connection c = db.open(); Statement s = c.createStatement()) {
-            for (String table : List.of("report_learner", "report_class", "report_training", "report_certificate", "report_subsidy",
-                    "report_claim")) {
+            for (String table : List.of("report_learner", "report_class", "report_training", "report_certificate", "report_subsidy")) {
                 s.execute("TRUNCATE TABLE " + table);
             }
             maxClass = Sql.num(Sql.of(c).rows("SELECT COALESCE(MAX(id), 0) FROM training_class").get(0)[0]);
@@ -68,7 +67,8 @@ public final class SummaryRebuild {
                     try (Connection c = db.open()) {
                         c.setAutoCommit(false);
                         for (int level = 1; level <= levels; level++) {
-                            Sql.of(c).update(Summaries.insertTraining(dim, level, ""));
+                            Sql.of(c).update(Summaries.insertTraining(dim, level, false, ""));
+                            Sql.of(c).update(Summaries.insertTraining(dim, level, true, ""));
                         }
                         c.commit();
                     }
@@ -92,7 +92,6 @@ public final class SummaryRebuild {
             c.commit();
             took.put("certificates", seconds(t));
             t = System.nanoTime();
-            sql.update(Summaries.insertClaims(""));
             for (int level = 1; level <= levels; level++) {
                 for (String s : Summaries.SUBSIDY_STEPS) {
                     sql.update(Summaries.insertSubsidy(s, level, ""), utcOffset);
