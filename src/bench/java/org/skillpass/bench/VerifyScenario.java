@@ -54,8 +54,8 @@ final class VerifyScenario {
                 + cfg.verifyBaselineSeconds + " s)");
         o.baseline.putAll(live.asMap());
 
-        double rate = s.ok() / (double) cfg.verifySeconds;
-        double baseRate = live.ok() / (double) cfg.verifyBaselineSeconds;
+        double rate = s.okPerSecond();
+        double baseRate = live.okPerSecond();
         o.what = "Anyone may verify a certificate by number: the number is parsed (22-character, ZX/PX or old 16-digit), "
                 + "the certificate and its holder's masked data are read and returned as JSON. " + numbers.size()
                 + " issued numbers, requested round-robin. skillpass.verify.rate-per-minute is set to 1,000,000,000 on the "
@@ -67,7 +67,7 @@ final class VerifyScenario {
         o.ratios.put("p99 ÷ health p99", Report.round(s.p99() / Math.max(1, live.p99())));
         o.ratios.put("throughput ÷ health throughput", Report.round(rate / Math.max(1, baseRate)));
         o.ratioText = "p99 " + Report.round(s.p99() / Math.max(1, live.p99())) + "×";
-        boolean rateOk = rate >= cfg.verifyRate * 0.99;
+        boolean rateOk = rate >= cfg.verifyRate * 0.97;
         boolean latencyOk = s.p99() <= 50;
         o.verdict(rateOk && latencyOk && s.ko() == 0, (rateOk ? "sustained " : "only ") + Report.f(rate) + "/s of "
                 + cfg.verifyRate + "/s offered; p99 " + Report.f(s.p99()) + " ms " + (latencyOk ? "is "
