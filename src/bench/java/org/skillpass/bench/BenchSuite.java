@@ -168,6 +168,11 @@ public final class BenchSuite {
                         + "per 2,000-row file on the busy bench machine. Fixed: EnrolmentService.importRoster looks the "
                         + "file's learners and their enrolments up in chunks of 500 and flushes once for all admissions "
                         + "(same checks, same audit entries, still all or nothing): 4-7 s per file on the same machine.",
+                "Signed-in pages queued on a server-wide lock: the layout's navigation asked request.isUserInRole up to "
+                        + "24 times a page, each a JACC check that takes Payara's protection-domain cache lock "
+                        + "(Collections.synchronizedMap) and Exousia's role set lock; in a 15 s run of the enrolment form the "
+                        + "server's threads waited 1,200 s in all on them. Fixed: the layout asks the request's caller, loaded "
+                        + "once (currentCaller.has('ROLE')); those waits no longer appear in the profile.",
                 "No REST enrolment existed: added POST /api/enrolments and GET /api/enrolments/mine "
                         + "(enrolment/api/EnrolmentResource, the same EnrolmentService as the class page; EnrolmentIT).");
     }
