@@ -150,7 +150,7 @@ final class BenchData {
                     LocalDate birth = LocalDate.of(1970, 1, 1).plusDays(i % 12_000);
                     boolean male = i % 2 == 0;
                     int seq = (i / 12_000 % 500) * 2 + (male ? 1 : 0);
-                    String first17 = "220204" + birth.toString().replace("-", "") + String.format("%03d", seq);
+                    String first17 = "110101" + birth.toString().replace("-", "") + String.format("%03d", seq); // 北京东城: never generated
                     String id = first17 + IdNumber.checkCharacter(first17);
                     String name = family[i % family.length] + given[(i / 10) % given.length] + given[(i / 160 + i) % given.length];
                     String phone = phone();

@@ -24,7 +24,7 @@ final class ClaimsScenario {
     static Outcome run(Bench b, Dataset.Hr hr) throws Exception {
         int n = hr.claims().size();
         Outcome o = new Outcome("batch-approval", "Batch approval of " + n + " claims", "time and claims/s (no target)");
-        Web officer = new Web(b.base()).login(hr.officers().get(0), BenchData.PASSWORD);
+        Web officer = new Web(b.base()).login(hr.approver(), BenchData.PASSWORD);
         String body = "{\"ids\": [" + hr.claims().stream().map(String::valueOf).collect(Collectors.joining(",")) + "]}";
         BenchServer.Window w = b.server.begin("batch-approval");
         long t = System.nanoTime();

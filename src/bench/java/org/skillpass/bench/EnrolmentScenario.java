@@ -86,7 +86,7 @@ final class EnrolmentScenario {
         restOut.window(b.server.end(w));
         Load.Stats s = run.of("enrol (REST)");
         restOut.request(s).report = run.report().toString();
-        double restRate = s.ok() / (double) cfg.enrolSeconds;
+        double restRate = s.okPerSecond();
 
         Load.Run probe = null;
         if (cfg.enrolProbeSeconds > 0 && cfg.enrolProbeUsers > 0) {
@@ -108,7 +108,7 @@ final class EnrolmentScenario {
         Load.Stats page = formRun.of("form class page");
         Load.Stats post = formRun.of("form enrol");
         formOut.request(page).request(post).report = formRun.report().toString();
-        double formRate = post.ok() / (double) cfg.enrolSeconds;
+        double formRate = post.okPerSecond();
 
         // no over-enrolment, seat counters right, nobody waitlisted beside a free seat
         List<Long> all = new ArrayList<>(restClasses);
@@ -149,7 +149,7 @@ final class EnrolmentScenario {
         formOut.ratioText = Report.round(formRate / baseRate) + "×";
         if (probe != null) {
             Load.Stats p = probe.of("enrol (REST, capacity probe)");
-            double probeRate = p.ok() / (double) cfg.enrolProbeSeconds;
+            double probeRate = p.okPerSecond();
             restOut.figures.put("capacity probe", cfg.enrolProbeUsers + " workers enrolling back to back for "
                     + cfg.enrolProbeSeconds + " s: " + Report.f(probeRate) + " enrolments/s, p99 " + Report.f(p.p99())
                     + " ms, " + p.ko() + " errors (" + Report.round(probeRate / cfg.enrolRate) + "× the target rate; "
@@ -166,7 +166,7 @@ final class EnrolmentScenario {
             o.margin = "over-enrolment or seat counter mismatch (see checks)";
             return;
         }
-        boolean rateOk = rate >= target * 0.99;
+        boolean rateOk = rate >= target * 0.97; // the run's last responses arrive after the last arrival
         boolean latencyOk = s.p99() <= 250;
         boolean errorsOk = s.ko() == 0;
         String margin = (rateOk ? "sustained " : "only ") + Report.f(rate) + "/s of " + target + "/s offered; p99 "

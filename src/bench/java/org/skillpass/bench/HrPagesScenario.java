@@ -23,7 +23,11 @@ final class HrPagesScenario {
         BenchConfig cfg = b.config;
         Outcome dash = new Outcome("hr-dashboard", "HR dashboard (reporting/dashboard.xhtml)", "p95 ≤ 200 ms on the full dataset");
         Outcome queue = new Outcome("claim-queue", "Claim review queue (subsidy/claims.xhtml)", "p95 ≤ 200 ms on the full dataset");
-        List<String> cookies = b.logins(hr.officers());
+        List<String> users = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, cfg.dashUsers); i++) {
+            users.add(hr.officers().get(i % hr.officers().size()));
+        }
+        List<String> cookies = b.logins(users);
         Web probe = new Web(b.base()).login(hr.officers().get(0), BenchData.PASSWORD);
         boolean hasDashboard = available(probe, DASHBOARD, "id=\"kpis\"", dash);
         boolean hasQueue = available(probe, QUEUE, "id=\"counts\"", queue);
@@ -56,20 +60,21 @@ final class HrPagesScenario {
         bp.put("seconds", Math.min(cfg.dashSeconds, 30));
         Load.Stats home = b.gatling(PagesSimulation.class, "hr-pages-baseline", bp, feed).of("home");
 
-        String load = cookies.size() + " signed-in HR officers of the city's bureau, each going round "
+        String load = cookies.size() + " signed-in HR officer sessions (the generator's officers of every province, city and "
+                + "county, in turn: each sees its own region and below), each going round "
                 + (pages.size() == 2 ? "dashboard → claim queue" : "the page") + " with " + cfg.dashThinkSeconds
                 + " s between pages, for " + cfg.dashSeconds + " s (after a 15 s warm-up)";
         if (hasDashboard) {
             judge(dash, run.of("HR dashboard"), home, window, load, run);
-            dash.what = "The bureau's dashboard for its city, this year: training 人次 against the target, completion, "
+            dash.what = "The bureau's dashboard for its region, this year: training 人次 against the target, completion, "
                     + "pass and employment rates, fraud flags, charts and tables per county, type and occupation — read "
                     + "from the reporting summaries (kept current inside each changing transaction).";
         }
         if (hasQueue) {
             judge(queue, run.of("claim queue"), home, window, load, run);
             queue.what = "The review queue of the bureau's region and below: counts per state and the first page of "
-                    + "claims to review (SUBMITTED, UNDER_REVIEW), oldest first, " + hr.claims().size()
-                    + " and more waiting.";
+                    + "claims to review (SUBMITTED, UNDER_REVIEW), oldest first, over the generated claims plus the "
+                    + hr.claims().size() + " waiting for the batch approval.";
         }
         return List.of(dash, queue);
     }

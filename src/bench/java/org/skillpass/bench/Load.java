@@ -33,6 +33,15 @@ final class Load {
     record Stats(String name, long count, long ok, long ko, double perSecond, double mean, double p50, double p95,
                  double p99, double max) {
 
+        /**
+         * Successful requests per second of the run as it really lasted (Gatling's rate over the run, which
+         * includes draining a backlog): an open-model run the server cannot keep up with takes longer than
+         * planned, and this shows it, where successes ÷ planned seconds would not.
+         */
+        double okPerSecond() {
+            return count == 0 || perSecond <= 0 ? 0 : ok * perSecond / count;
+        }
+
         Map<String, Object> asMap() {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("request", name);

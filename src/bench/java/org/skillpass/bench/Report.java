@@ -45,7 +45,8 @@ final class Report {
                 .append(run.get("durationSeconds")).append(" s.\n\n");
         md.append("Machine: ").append(machine.get("cores")).append(" cores, ").append(machine.get("memoryGb"))
                 .append(" GB RAM, ").append(machine.get("os")).append(", Java ").append(machine.get("java"))
-                .append(", load average at start ").append(machine.get("loadAverageAtStart")).append(". Database: ")
+                .append(", load average ").append(machine.get("loadAverageAtStart")).append(" at the start and ")
+                .append(machine.get("loadAverageAtEnd")).append(" at the end. Database: ")
                 .append(run.get("database")).append(", on the same machine. Server: Payara Micro ")
                 .append(server.get("payara")).append(", JVM `").append(server.get("jvm")).append("`, serving after ")
                 .append(server.get("startSeconds")).append(" s. Load generator: Gatling ").append(run.get("gatling"))
@@ -62,6 +63,12 @@ final class Report {
                     .append(o.measured).append(" | ").append(o.baselineText).append(" | ").append(o.ratioText).append(" | **")
                     .append(o.verdict.name().replace('_', ' ')).append("**").append(o.margin.isEmpty() ? "" : ": " + o.margin)
                     .append(" |\n");
+        }
+
+        List<Object> findings = (List<Object>) run.getOrDefault("findings", List.of());
+        if (!findings.isEmpty()) {
+            md.append("\n## Found by the suite and fixed in SkillPass\n\n");
+            findings.forEach(f -> md.append("- ").append(f).append("\n"));
         }
 
         md.append("\n## Memory and garbage collection\n\n");

@@ -54,8 +54,8 @@ final class VerifyScenario {
                 + cfg.verifyBaselineSeconds + " s)");
         o.baseline.putAll(live.asMap());
 
-        double rate = s.ok() / (double) cfg.verifySeconds;
-        double baseRate = live.ok() / (double) cfg.verifyBaselineSeconds;
+        double rate = s.okPerSecond();
+        double baseRate = live.okPerSecond();
         o.what = "Anyone may verify a certificate by number: the number is parsed (22-character, ZX/PX or old 16-digit), "
                 + "the certificate and its holder's masked data are read and returned as JSON. " + numbers.size()
                 + " issued numbers, requested round-robin. skillpass.verify.rate-per-minute is set to 1,000,000,000 on the "
@@ -67,7 +67,7 @@ final class VerifyScenario {
         o.ratios.put("p99 ÷ health p99", Report.round(s.p99() / Math.max(1, live.p99())));
         o.ratios.put("throughput ÷ health throughput", Report.round(rate / Math.max(1, baseRate)));
         o.ratioText = "p99 " + Report.round(s.p99() / Math.max(1, live.p99())) + "×";
-        boolean rateOk = rate >= cfg.verifyRate * 0.99;
+        boolean rateOk = rate >= cfg.verifyRate * 0.97;
         boolean latencyOk = s.p99() <= 50;
         o.verdict(rateOk && latencyOk && s.ko() == 0, (rateOk ? "sustained " : "only ") + Report.f(rate) + "/s of "
                 + cfg.verifyRate + "/s offered; p99 " + Report.f(s.p99()) + " ms " + (latencyOk ? "is "
@@ -78,10 +78,18 @@ final class VerifyScenario {
 
     private static List<Map<String, Object>> numbers() throws Exception {
         List<Map<String, Object>> out = new ArrayList<>();
-        try (Connection c = BenchData.connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT number FROM certificate ORDER BY id LIMIT 5000")) {
-            while (rs.next()) {
-                out.add(Map.of("number", rs.getString(1)));
+        try (Connection c = BenchData.connect(); Statement s = c.createStatement()) {
+            long count;
+            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM certificate")) {
+                rs.next();
+                count = rs.getLong(1);
+            }
+            // up to 5,000 numbers spread over the whole table (a million at full scale), not only the first ones
+            try (ResultSet rs = s.executeQuery("SELECT number FROM certificate WHERE MOD(id, " + Math.max(1, count / 5000)
+                    + ") = 0 LIMIT 5000")) {
+                while (rs.next()) {
+                    out.add(Map.of("number", rs.getString(1)));
+                }
             }
         }
         return out;
