@@ -243,7 +243,7 @@ public final class SubsidyBench {
                 **Batch approval** through the service over REST (`POST /api/subsidies/claims/approve`, one transaction):
                 rows locked (SELECT … FOR UPDATE), region, state and version checked, revoked certificates and open attendance
                 flags looked up, one UPDATE per thousand claims, one audit entry per claim (INSERT … SELECT) and one
-                `ClaimStateChanged` event per claim. Baseline: a bare JDBC batch update of the same rows' state in the same run.
+                `ClaimsStateChanged` event listing every claim. Baseline: a bare JDBC batch update of the same rows' state in the same run.
 
                 | | seconds | claims/s |
                 |---|---|---|

@@ -7,7 +7,7 @@
  *
  * <p>It owns the summary tables ({@code report_*}, V10) and nothing else. It learns of changes through the other
  * contexts' events, inside their transactions ({@code ClassCompleted}, {@code AssessmentResultsFinal},
- * {@code CertificateIssued}, {@code CertificateRevoked}, {@code HireDecided}, {@code ClaimStateChanged}), and reads
+ * {@code CertificateIssued}, {@code CertificateRevoked}, {@code HireDecided}, {@code ClaimStateChanged}, {@code ClaimsStateChanged}), and reads
  * their tables only through its own SQL read model ({@code infrastructure/Summaries}, one definition of every
  * figure, used both for a change and for a rebuild). Page views read only the summaries and indexed aggregates.
  */

@@ -41,6 +41,7 @@ import org.skillpass.shared.application.Caller;
 import org.skillpass.shared.domain.AccessDeniedException;
 import org.skillpass.shared.domain.NotFoundException;
 import org.skillpass.subsidy.application.ClaimStateChanged;
+import org.skillpass.subsidy.application.ClaimsStateChanged;
 import org.skillpass.subsidy.domain.ClaimState;
 import org.skillpass.subsidy.domain.ClaimType;
 import org.skillpass.subsidy.domain.PayeeType;
@@ -109,6 +110,8 @@ class ReportingIT {
     OrderService orders;
     @Inject
     Event<ClaimStateChanged> claimEvents;
+    @Inject
+    Event<ClaimsStateChanged> claimBatches;
     @Inject
     UserTransaction tx;
     @PersistenceContext(unitName = "skillpass")
@@ -573,6 +576,71 @@ class ReportingIT {
         Map<String, String> kept = summaryRows(t.province().path(), w);
         summaries.rebuild();
         assertEquals(kept, summaryRows(t.province().path(), w));
+    }
+
+    @Test
+    void aBatchOfClaimChangesAddsUpToTheSameFiguresAsOneEventPerClaim() throws Exception {
+        String tag = TestData.unique("").substring(0, 5);
+        String single = "8" + tag + "/", batch = "9" + tag + "/";
+        // in each tree: two counties of one city; every kind of figure, two months, a transition that counts nothing
+        Object[][] changes = {
+                {"01/01/", ClaimType.TRAINING, PayeeType.INSTITUTION, ClaimState.SUBMITTED, ClaimState.APPROVED, "1200.00", "2025-03-03T02:00:00Z"},
+                {"01/01/", ClaimType.TRAINING, PayeeType.INSTITUTION, ClaimState.SUBMITTED, ClaimState.APPROVED, "800.50", "2025-03-20T02:00:00Z"},
+                {"01/02/", ClaimType.TRAINING, PayeeType.INSTITUTION, ClaimState.SUBMITTED, ClaimState.APPROVED, "300.00", "2025-03-20T02:00:00Z"},
+                {"01/02/", ClaimType.ASSESSMENT, PayeeType.ASSESSMENT_BODY, ClaimState.SUBMITTED, ClaimState.APPROVED, "150.00", "2025-04-01T02:00:00Z"},
+                // 31 March 17:00 UTC is 1 April in Beijing: counted in April
+                {"01/02/", ClaimType.LIVING_ALLOWANCE, PayeeType.LEARNER, ClaimState.APPROVED, ClaimState.PAID, "250.00", "2025-03-31T17:00:00Z"},
+                {"01/01/", ClaimType.TRAINING, PayeeType.INSTITUTION, ClaimState.PAID, ClaimState.RECOVERED, "1200.00", "2025-04-02T02:00:00Z"},
+                {"01/01/", ClaimType.TRAINING, PayeeType.INSTITUTION, ClaimState.SUBMITTED, ClaimState.UNDER_REVIEW, "999.00", "2025-04-02T02:00:00Z"},
+                {"01/02/", ClaimType.APPRENTICESHIP, PayeeType.EMPLOYER, null, ClaimState.SUBMITTED, "4000.00", "2025-04-03T02:00:00Z"},
+        };
+        tx.begin();
+        try {
+            long id = 1;
+            List<ClaimStateChanged> all = new ArrayList<>();
+            for (Object[] c : changes) {
+                claimEvents.fire(event(id, single + c[0], c));
+                all.add(event(id++, batch + c[0], c));
+            }
+            claimBatches.fire(new ClaimsStateChanged(all));
+            tx.commit();
+        } catch (Exception e) {
+            tx.rollback();
+            throw e;
+        }
+        List<String> bySingle = subsidyRows(single), byBatch = subsidyRows(batch);
+        assertEquals(bySingle, byBatch);
+        // province 8xxxxx/, March: two training approvals of its county 01 plus one of county 02
+        assertTrue(bySingle.contains("/|202503|TRAINING|INSTITUTION|0|0.00|3|2300.50|0|0.00|0|0.00"), bySingle.toString());
+        assertTrue(bySingle.contains("/01/02/|202504|LIVING_ALLOWANCE|LEARNER|0|0.00|0|0.00|1|250.00|0|0.00"), bySingle.toString());
+        assertTrue(bySingle.contains("/01/01/|202504|TRAINING|INSTITUTION|0|0.00|0|0.00|0|0.00|1|1200.00"), bySingle.toString());
+        assertEquals(16, bySingle.size(), "rows at province, city and county(s); none for the review step " + bySingle);
+    }
+
+    private static ClaimStateChanged event(long id, String path, Object[] c) {
+        return new ClaimStateChanged(id, (ClaimType) c[1], (PayeeType) c[2], null, 1L, path, null, (ClaimState) c[3],
+                (ClaimState) c[4], new BigDecimal((String) c[5]), Instant.parse((String) c[6]));
+    }
+
+    /** The subsidy summary rows of a tree, the tree's own code cut off the paths, in key order. */
+    private static List<String> subsidyRows(String root) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = TestData.connect(); java.sql.PreparedStatement ps = c.prepareStatement("SELECT SUBSTRING(region_path, ?), "
+                + "month, claim_type, payee, submitted_count, submitted_amount, approved_count, approved_amount, paid_count, paid_amount, "
+                + "recovered_count, recovered_amount FROM report_subsidy WHERE region_path LIKE ? ORDER BY 1, 2, 3, 4")) {
+            ps.setInt(1, root.length());
+            ps.setString(2, root + "%");
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<String> cols = new ArrayList<>();
+                    for (int i = 1; i <= 12; i++) {
+                        cols.add(rs.getString(i));
+                    }
+                    out.add(String.join("|", cols));
+                }
+            }
+        }
+        return out;
     }
 
     @Test

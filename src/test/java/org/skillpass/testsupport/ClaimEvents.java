@@ -3,11 +3,12 @@ package org.skillpass.testsupport;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.skillpass.subsidy.application.ClaimStateChanged;
+import org.skillpass.subsidy.application.ClaimsStateChanged;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Deployed with the tests only: records every {@link ClaimStateChanged} so a test can count them per claim. */
+/** Deployed with the tests only: records every {@link ClaimStateChanged}, single or within a {@link ClaimsStateChanged}, so a test can count them per claim. */
 @ApplicationScoped
 public class ClaimEvents {
 
@@ -15,6 +16,10 @@ public class ClaimEvents {
 
     void on(@Observes ClaimStateChanged event) {
         seen.add(event);
+    }
+
+    void on(@Observes ClaimsStateChanged batch) {
+        seen.addAll(batch.changes());
     }
 
     /** The events of one claim, in the order fired. */

@@ -16,6 +16,7 @@ import org.skillpass.enrolment.application.HireDecided;
 import org.skillpass.reporting.infrastructure.Sql;
 import org.skillpass.reporting.infrastructure.Summaries;
 import org.skillpass.subsidy.application.ClaimStateChanged;
+import org.skillpass.subsidy.application.ClaimsStateChanged;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -68,11 +69,20 @@ public class SummaryUpdater {
 
     /** Every claim creation and transition, in the subsidy context's transaction. */
     void onClaimStateChanged(@Observes ClaimStateChanged event) {
+        Summaries.claimChanged(sql(), change(event));
+    }
+
+    /** A set-based change of many claims (batch approval): added up and written in a few statements. */
+    void onClaimsStateChanged(@Observes ClaimsStateChanged event) {
+        Summaries.claimsChanged(sql(), event.changes().stream().map(this::change).toList());
+    }
+
+    private Summaries.ClaimChange change(ClaimStateChanged event) {
         LocalDateTime at = clock.local(event.at());
-        Summaries.claimChanged(sql(), new Summaries.ClaimChange(event.claimId(), event.type().name(), event.payee().name(),
+        return new Summaries.ClaimChange(event.claimId(), event.type().name(), event.payee().name(),
                 event.organisationId(), event.payeeOrganisationId(), event.regionPath(),
                 event.from() == null ? null : event.from().name(), event.to().name(), event.amount(),
-                at.getYear() * 100 + at.getMonthValue(), at));
+                at.getYear() * 100 + at.getMonthValue(), at);
     }
 
     /** Classes whose 6-month checkpoint passed since their last refresh (run a few times a day and at start). */

@@ -375,30 +375,83 @@ public final class Summaries {
      * Adds a claim's money to the month of the change, at its region and every region above, in one statement:
      * SUBMITTED counts as filed, APPROVED as approved, PAID as paid, RECOVERED as recovered (with the amount
      * recovered). Other transitions change no figure (a claim's current state is read from the subsidy context's
-     * indexed claims). Batch approvals fire one event per claim, so this stays one short statement.
+     * indexed claims).
      */
     public static void claimChanged(Sql sql, ClaimChange c) {
-        String column = switch (c.to()) {
+        claimsChanged(sql, List.of(c));
+    }
+
+    /** The figure column a transition to {@code to} adds to, or null when it adds to none. */
+    static String subsidyColumn(String to) {
+        return switch (to) {
             case "SUBMITTED" -> "submitted";
             case "APPROVED" -> "approved";
             case "PAID" -> "paid";
             case "RECOVERED" -> "recovered";
             default -> null;
         };
-        if (column == null) {
-            return;
+    }
+
+    /** Rows per INSERT of {@link #claimsChanged}. */
+    static final int SUBSIDY_ROWS_PER_STATEMENT = 500;
+
+    /**
+     * Many claims moved at once (a batch approval): their counts and money added up per region, month, claim
+     * type, payee and figure first, then written with one multi-row INSERT … ON DUPLICATE KEY UPDATE per 500
+     * summary rows, in key order (two batches touching the same rows lock them in the same order). Gives the
+     * same figures as {@link #claimChanged} once per claim.
+     */
+    public static void claimsChanged(Sql sql, List<ClaimChange> changes) {
+        record Key(String column, String path, int month, String type, String payee) implements Comparable<Key> {
+            @Override
+            public int compareTo(Key o) {
+                int c = column.compareTo(o.column);
+                c = c != 0 ? c : path.compareTo(o.path);
+                c = c != 0 ? c : Integer.compare(month, o.month);
+                c = c != 0 ? c : type.compareTo(o.type);
+                return c != 0 ? c : payee.compareTo(o.payee);
+            }
         }
-        BigDecimal amount = c.amount() == null ? BigDecimal.ZERO : c.amount();
-        List<String> paths = ancestors(c.regionPath());
+        java.util.TreeMap<Key, Object[]> sums = new java.util.TreeMap<>();
+        for (ClaimChange c : changes) {
+            String column = subsidyColumn(c.to());
+            if (column == null) {
+                continue;
+            }
+            BigDecimal amount = c.amount() == null ? BigDecimal.ZERO : c.amount();
+            for (String path : ancestors(c.regionPath())) {
+                Object[] sum = sums.computeIfAbsent(new Key(column, path, c.month(), c.type(), c.payee()),
+                        k -> new Object[]{0L, BigDecimal.ZERO});
+                sum[0] = (Long) sum[0] + 1;
+                sum[1] = ((BigDecimal) sum[1]).add(amount);
+            }
+        }
+        String column = null;
         List<Object> args = new ArrayList<>();
         StringBuilder values = new StringBuilder();
-        for (String path : paths) {
-            values.append(values.length() == 0 ? "" : ", ").append("(?, ?, ?, ?, 1, ?)");
-            args.addAll(List.of(path, c.month(), c.type(), c.payee(), amount));
+        int rows = 0;
+        for (var e : sums.entrySet()) {
+            Key k = e.getKey();
+            if (rows == SUBSIDY_ROWS_PER_STATEMENT || (column != null && !column.equals(k.column()))) {
+                writeSubsidy(sql, column, values, args);
+                values.setLength(0);
+                args.clear();
+                rows = 0;
+            }
+            column = k.column();
+            values.append(rows == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+            args.addAll(List.of(k.path(), k.month(), k.type(), k.payee(), e.getValue()[0], e.getValue()[1]));
+            rows++;
         }
+        if (rows > 0) {
+            writeSubsidy(sql, column, values, args);
+        }
+    }
+
+    private static void writeSubsidy(Sql sql, String column, CharSequence values, List<Object> args) {
         sql.update("INSERT INTO report_subsidy (region_path, month, claim_type, payee, " + column + "_count, " + column + "_amount) "
-                + "VALUES " + values + " ON DUPLICATE KEY UPDATE " + column + "_count = " + column + "_count + 1, "
-                + column + "_amount = " + column + "_amount + VALUES(" + column + "_amount)", args.toArray());
+                + "VALUES " + values + " ON DUPLICATE KEY UPDATE " + column + "_count = " + column + "_count + VALUES(" + column
+                + "_count), " + column + "_amount = " + column + "_amount + VALUES(" + column + "_amount)", args.toArray());
     }
 
     // ---------------------------------------------------------------- follow-ups

@@ -23,7 +23,8 @@ import java.util.Map;
 /**
  * Every change of a claim's state leaves one audit entry and fires one {@link ClaimStateChanged}, in the
  * transaction of the change. Single changes go through the entity; set-based changes (batch approval,
- * notices, payment files) write their audit entries with one INSERT … SELECT and fire one event per claim.
+ * notices, payment files) write their audit entries with one INSERT … SELECT and fire one
+ * {@link ClaimsStateChanged} that lists one {@link ClaimStateChanged} per claim.
  */
 @ApplicationScoped
 public class ClaimChanges {
@@ -44,6 +45,9 @@ public class ClaimChanges {
 
     @Inject
     Event<ClaimStateChanged> events;
+
+    @Inject
+    Event<ClaimsStateChanged> batchEvents;
 
     public static AuditLog.Scope scope(SubsidyClaim c) {
         return new AuditLog.Scope(c.getOrganisationId(), c.getRegionPath());
@@ -103,7 +107,7 @@ public class ClaimChanges {
     /**
      * Moves the claims to a state with one UPDATE per thousand (version raised, so a page holding an
      * older version cannot overwrite the change), one audit entry per claim written by INSERT … SELECT
-     * (before: the state each claim had), and one event per claim. {@code set} adds column assignments
+     * (before: the state each claim had), and one {@link ClaimsStateChanged} listing every claim. {@code set} adds column assignments
      * with their parameters, e.g. {@code "decided_at = ?, decided_by = ?"}.
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -141,10 +145,12 @@ public class ClaimChanges {
                     + (set == null || set.isBlank() ? "" : ", " + set) + " WHERE id IN (" + placeholders(chunk.size()) + ")"),
                     params).executeUpdate();
         }
+        List<ClaimStateChanged> changes = new ArrayList<>(rows.size());
         for (Row r : rows) {
-            events.fire(new ClaimStateChanged(r.id(), r.type(), r.payee(), r.payeeOrganisationId(), r.workerAccountId(),
+            changes.add(new ClaimStateChanged(r.id(), r.type(), r.payee(), r.payeeOrganisationId(), r.workerAccountId(),
                     r.regionPath(), r.organisationId(), r.state(), to, r.amount(), at));
         }
+        batchEvents.fire(new ClaimsStateChanged(changes));
     }
 
     /** Binds positional parameters 1..n. */

@@ -9,8 +9,9 @@ import java.time.Instant;
 
 /**
  * A subsidy claim changed state (or was created: {@code from} is null). Fired by the subsidy context
- * inside the transaction of the change, once per claim (a batch approval fires one per claim); the
- * reporting context keeps its subsidy figures current from it.
+ * inside the transaction of the change, once per claim changed on its own; a set-based change (batch approval)
+ * fires one {@link ClaimsStateChanged} listing one of these per claim instead. The reporting context keeps its
+ * subsidy figures current from both.
  *
  * @param regionPath   the region the claim belongs to (the class's or assessment session's region)
  * @param organisationId the institution or assessment body whose class or session the claim is for, if any
