@@ -38,10 +38,20 @@ public class CertificateWorkers {
         batches.run(started, self);
     }
 
+    /** A batch's PDF: rendered, signed and frozen; the batch's permit is given back when it is done. */
+    @Asynchronous
+    public void freeze(long certificateId, java.util.concurrent.Semaphore permit) {
+        try {
+            certificates.freezeQuietly(certificateId);
+        } finally {
+            permit.release();
+        }
+    }
+
     /** One worker of a batch: takes learners from the shared counter until none are left. */
     @Asynchronous
-    public Future<Void> work(ClassBatches.Started started, AtomicInteger next) {
-        batches.work(started, next);
+    public Future<Void> work(ClassBatches.Started started, AtomicInteger next, java.util.concurrent.Semaphore pdfs) {
+        batches.work(started, next, pdfs);
         return new AsyncResult<>(null);
     }
 }

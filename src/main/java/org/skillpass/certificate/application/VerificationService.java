@@ -41,19 +41,31 @@ public class VerificationService {
         if (!CertificateNumber.isValid(n)) {
             throw new DomainException("verify.number.invalid");
         }
-        List<Certificate> found = em.createQuery("select c from Certificate c where c.number = :n", Certificate.class)
+        // only the shown fields, read as values: no entity built or put into the shared cache for a lookup that
+        // anyone may repeat at thousands a second over a million certificates
+        List<Object[]> found = em.createQuery("select c.number, c.type, c.state, c.replacedById, c.holderName, c.occupationName, "
+                        + "c.level, c.issuerName, c.issuedOn, c.revokedAt from Certificate c where c.number = :n", Object[].class)
                 .setParameter("n", n).getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException("verify.notFound");
         }
-        return view(found.get(0));
+        Object[] r = found.get(0);
+        String replacement = r[3] == null ? null : em.createQuery("select c.number from Certificate c where c.id = :id", String.class)
+                .setParameter("id", r[3]).getResultList().stream().findFirst().orElse(null);
+        return new Verification((String) r[0], ((org.skillpass.certificate.domain.CertificateType) r[1]).name(),
+                (CertificateState) r[2], replacement, Text.maskName((String) r[4]), (String) r[5], LevelNames.of((Integer) r[6]),
+                (String) r[7], (LocalDate) r[8], revokedOn((java.time.Instant) r[9]));
+    }
+
+    private static LocalDate revokedOn(java.time.Instant at) {
+        return at == null ? null : LocalDate.ofInstant(at, java.time.ZoneId.systemDefault());
     }
 
     Verification view(Certificate c) {
         String replacement = c.getReplacedById() == null ? null : em.find(Certificate.class, c.getReplacedById()).getNumber();
         return new Verification(c.getNumber(), c.getType().name(), c.getState(), replacement, Text.maskName(c.getHolderName()),
                 c.getOccupationName(), LevelNames.of(c.getLevel()), c.getIssuerName(), c.getIssuedOn(),
-                c.getRevokedAt() == null ? null : LocalDate.ofInstant(c.getRevokedAt(), java.time.ZoneId.systemDefault()));
+                revokedOn(c.getRevokedAt()));
     }
 
     /** The outcome of checking an uploaded PDF. */
