@@ -57,7 +57,7 @@ final class BenchConfig {
 
     final int claims = integer("bench.claims", 10_000);
     final String datasetScale = str("bench.dataset.scale", "full");
-    final int datasetThreads = integer("bench.dataset.threads", 2);
+    final int datasetThreads = integer("bench.dataset.threads", 3);
     final int rosterRows = integer("bench.roster.rows", 100_000);
 
     boolean runs(String scenario) {

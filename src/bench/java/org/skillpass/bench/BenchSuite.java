@@ -49,7 +49,14 @@ public final class BenchSuite {
         List<String> notes = new ArrayList<>();
         run.put("notes", notes);
 
-        Databases.Target db = Databases.forBench(cfg.buildDir, cfg.database);
+        // "keep": the database of an earlier run as it is (generated dataset and the scenarios' earlier data), for
+        // quick reruns of single scenarios while working on them; never for the results file of record
+        boolean keep = cfg.datasetScale.equalsIgnoreCase("keep");
+        Databases.Target db = keep ? Databases.existing(cfg.database) : Databases.forBench(cfg.buildDir, cfg.database);
+        if (keep) {
+            notes.add("The database of an earlier run was reused (-Dbench.dataset.scale=keep): the scenarios ran on what earlier "
+                    + "runs left, so classes, claims and certificates are more than a fresh run has.");
+        }
         System.out.println("[bench] database: " + db.description());
         Properties props = db.asSkillPassProperties();
         props.setProperty("skillpass.certificate.store", cfg.workDir.resolve("certificates").toString());
@@ -210,7 +217,7 @@ public final class BenchSuite {
                 {"bench.certificates.baseline-seconds", "15"}, {"bench.verify.rate", "2000"}, {"bench.verify.seconds", "60"},
                 {"bench.verify.baseline-seconds", "30"}, {"bench.dash.users", "20"}, {"bench.dash.think-seconds", "2"},
                 {"bench.dash.seconds", "60"}, {"bench.claims", "10000"}, {"bench.roster.rows", "100000"},
-                {"bench.dataset.scale", "full"}, {"bench.dataset.threads", "2"}};
+                {"bench.dataset.scale", "full"}, {"bench.dataset.threads", "3"}};
         for (String[] kv : d) {
             p.setProperty(kv[0], kv[1]);
         }

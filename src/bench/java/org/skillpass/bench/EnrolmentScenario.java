@@ -75,11 +75,18 @@ final class EnrolmentScenario {
         Pairs form = new Pairs(cookies, formClasses);
         int warmRate = Math.max(10, cfg.enrolRate / 3);
 
-        // REST: warm-up, target rate, capacity probe
+        // REST: warm-up, capacity probe (closed: the server at full speed, which also finishes warming it up: a
+        // 15 s warm-up alone left the JIT cold enough that the open run's first seconds built a backlog), target rate
         b.gatling(EnrolRestSimulation.class, "enrol-rest-warmup", Map.of("request", "warm-up", "model", "open",
                 "rate", warmRate, "seconds", cfg.enrolWarmupSeconds), rest.take((long) warmRate * cfg.enrolWarmupSeconds + 50));
         Outcome restOut = new Outcome("enrolment-rest", "Enrolment, REST (POST /api/enrolments)",
                 "≥ " + cfg.enrolRate + " enrolments/s at p99 ≤ 250 ms, no over-enrolment");
+        Load.Run probe = null;
+        if (cfg.enrolProbeSeconds > 0 && cfg.enrolProbeUsers > 0) {
+            long need = Math.min(rest.left() - ((long) cfg.enrolRate * cfg.enrolSeconds + 50), (long) cfg.enrolProbeSeconds * 3000);
+            probe = b.gatling(EnrolRestSimulation.class, "enrol-rest-probe", Map.of("request", "enrol (REST, capacity probe)",
+                    "model", "closed", "users", cfg.enrolProbeUsers, "seconds", cfg.enrolProbeSeconds), rest.take(need));
+        }
         BenchServer.Window w = b.server.begin("enrolment-rest");
         Load.Run run = b.gatling(EnrolRestSimulation.class, "enrol-rest", Map.of("request", "enrol (REST)", "model", "open",
                 "rate", cfg.enrolRate, "seconds", cfg.enrolSeconds), rest.take((long) cfg.enrolRate * cfg.enrolSeconds + 50));
@@ -87,12 +94,7 @@ final class EnrolmentScenario {
         Load.Stats s = run.of("enrol (REST)");
         restOut.request(s).report = run.report().toString();
         double restRate = s.okPerSecond();
-
-        Load.Run probe = null;
-        if (cfg.enrolProbeSeconds > 0 && cfg.enrolProbeUsers > 0) {
-            long need = Math.min(rest.left(), (long) cfg.enrolProbeSeconds * 3000);
-            probe = b.gatling(EnrolRestSimulation.class, "enrol-rest-probe", Map.of("request", "enrol (REST, capacity probe)",
-                    "model", "closed", "users", cfg.enrolProbeUsers, "seconds", cfg.enrolProbeSeconds), rest.take(need));
+        if (probe != null) {
             restOut.request(probe.of("enrol (REST, capacity probe)"));
         }
 
@@ -119,7 +121,8 @@ final class EnrolmentScenario {
                 && ((Number) check.get("waitlistedBesideFreeSeat")).intValue() == 0;
 
         String load = "open model: " + cfg.enrolRate + " new enrolments per second for " + cfg.enrolSeconds
-                + " s (after a " + cfg.enrolWarmupSeconds + " s warm-up at " + warmRate + "/s), each a different (worker, class) "
+                + " s (REST: after a " + cfg.enrolWarmupSeconds + " s warm-up at " + warmRate + "/s and the " + cfg.enrolProbeSeconds
+                + " s capacity probe; form: after a " + cfg.enrolWarmupSeconds + " s warm-up), each a different (worker, class) "
                 + "pair over " + cfg.enrolWorkers + " signed-in workers and " + cfg.enrolClasses + " classes of "
                 + cfg.enrolCapacity + " seats, so classes fill up and later requests are waitlisted";
         for (Outcome o : List.of(restOut, formOut)) {
