@@ -31,7 +31,6 @@ public final class PayaraMicro {
                 "--port", String.valueOf(port),
                 "--nocluster",
                 "--systemproperties", propertiesFile.toString(),
-                "--prebootcommandfile", preBootCommands(buildDir).toString(),
                 "--rootdir", root.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         if (inheritIo) {
@@ -40,15 +39,6 @@ public final class PayaraMicro {
             pb.redirectErrorStream(true).redirectOutput(buildDir.resolve("payara-micro-" + port + ".log").toFile());
         }
         return pb.start();
-    }
-
-    /** SkillPass's Payara settings, {@code src/main/payara/pre-boot.asadmin} of the project whose build directory is given. */
-    static Path preBootCommands(Path buildDir) {
-        Path p = buildDir.toAbsolutePath().getParent().resolve(Path.of("src", "main", "payara", "pre-boot.asadmin"));
-        if (!java.nio.file.Files.isRegularFile(p)) {
-            throw new IllegalStateException("not found: " + p);
-        }
-        return p;
     }
 
     /** Waits (up to 5 minutes) until the URL answers 200; false when the process died or time ran out. */

@@ -972,8 +972,13 @@ class SubsidyIT {
         all.add(flaggedClaim);
         all.add(ids.get(0)); // listed twice: approved once
 
+        Map<ClaimState, Long> countsBefore = review.counts(hr);
         ReviewService.BatchResult r = review.approveBatch(hr, all, null);
         assertEquals(300, r.approved());
+        Map<ClaimState, Long> countsAfter = review.counts(hr);
+        assertEquals(countsBefore.getOrDefault(ClaimState.SUBMITTED, 0L) - 300, countsAfter.getOrDefault(ClaimState.SUBMITTED, 0L),
+                "the queue's counts are kept a while, but an approval committed here is shown at once");
+        assertEquals(countsBefore.getOrDefault(ClaimState.APPROVED, 0L) + 300, countsAfter.getOrDefault(ClaimState.APPROVED, 0L));
         assertEquals(List.of(new ReviewService.Skipped(flaggedClaim, ReviewService.SkipReason.NEEDS_REVIEW)), r.skipped());
         assertEquals(300, TestData.count("select count(*) from subsidy_claim where id in (" + ids.stream().map(String::valueOf)
                 .collect(Collectors.joining(",")) + ") and state = 'APPROVED' and decided_by = ? and version = 1", hr.username()));

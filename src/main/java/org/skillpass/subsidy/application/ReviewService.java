@@ -50,6 +50,9 @@ public class ReviewService {
     EntityManager em;
 
     @Inject
+    QueueSummaries summaries;
+
+    @Inject
     ClaimService claims;
 
     @Inject
@@ -93,6 +96,8 @@ public class ReviewService {
         }
         String sort = SORTS.getOrDefault(request.sortField() == null ? "" : request.sortField(), "c.id");
         boolean asc = request.sortField() != null && SORTS.containsKey(request.sortField()) ? request.ascending() : false;
+        // the page's ids first (from the indexes), then the joins and the flag count for those rows only
+        String order = sort + (asc ? " ASC" : " DESC") + ", c.id " + (asc ? "ASC" : "DESC");
         List<Object> params = new ArrayList<>(w.params);
         params.add(request.size());
         params.add(request.offset());
@@ -104,12 +109,13 @@ public class ReviewService {
                        (SELECT COUNT(*) FROM attendance_flag f WHERE f.class_id = c.class_id AND f.resolved_at IS NULL
                           AND (f.worker_account_id = c.worker_account_id OR f.worker_account_id IS NULL)),
                        c.created_at, c.recovered_amount, c.milestone
-                FROM subsidy_claim c
+                FROM (SELECT c.id FROM subsidy_claim c\s""" + w.workerJoin() + "WHERE " + w.sql + " ORDER BY " + order
+                + " LIMIT ? OFFSET ?) page " + """
+                JOIN subsidy_claim c ON c.id = page.id
                 JOIN worker w ON w.account_id = c.worker_account_id
                 LEFT JOIN organisation org ON org.id = c.organisation_id
                 LEFT JOIN occupation oc ON oc.id = c.occupation_id
-                WHERE """ + w.sql + " ORDER BY " + sort + (asc ? " ASC" : " DESC") + ", c.id " + (asc ? "ASC" : "DESC")
-                + " LIMIT ? OFFSET ?"), params).getResultList();
+                ORDER BY\s""" + order), params).getResultList();
         List<Row> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             long id = SubsidyFacts.num(r[0]);
@@ -486,22 +492,26 @@ public class ReviewService {
     /** The institutions and bodies the caller's claims concern, for the queue's filter. */
     public List<OrgOption> organisations(Caller caller) {
         Where w = where(caller, PageRequest.first(1));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = ClaimChanges.bind(em.createNativeQuery("SELECT org.id, org.name FROM organisation org WHERE org.id IN "
-                + "(SELECT DISTINCT c.organisation_id FROM subsidy_claim c " + w.workerJoin() + "WHERE " + w.sql + ") ORDER BY org.name"),
-                w.params).setMaxResults(500).getResultList();
-        return rows.stream().map(r -> new OrgOption(SubsidyFacts.num(r[0]), (String) r[1])).toList();
+        return summaries.get("organisations|" + w.sql + "|" + w.params, () -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = ClaimChanges.bind(em.createNativeQuery("SELECT org.id, org.name FROM organisation org WHERE org.id IN "
+                    + "(SELECT DISTINCT c.organisation_id FROM subsidy_claim c " + w.workerJoin() + "WHERE " + w.sql
+                    + ") ORDER BY org.name"), w.params).setMaxResults(500).getResultList();
+            return rows.stream().map(r -> new OrgOption(SubsidyFacts.num(r[0]), (String) r[1])).toList();
+        });
     }
 
     /** Counts per state of the caller's scope, for the queue's summary line. */
     public Map<ClaimState, Long> counts(Caller caller) {
         Where w = where(caller, PageRequest.first(1));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = ClaimChanges.bind(em.createNativeQuery("SELECT c.state, COUNT(*) FROM subsidy_claim c "
-                + w.workerJoin() + "WHERE " + w.sql + " GROUP BY c.state"), w.params).getResultList();
-        Map<ClaimState, Long> out = new HashMap<>();
-        rows.forEach(r -> out.put(ClaimState.valueOf((String) r[0]), SubsidyFacts.num(r[1])));
-        return out;
+        return summaries.get("counts|" + w.sql + "|" + w.params, () -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = ClaimChanges.bind(em.createNativeQuery("SELECT c.state, COUNT(*) FROM subsidy_claim c "
+                    + w.workerJoin() + "WHERE " + w.sql + " GROUP BY c.state"), w.params).getResultList();
+            Map<ClaimState, Long> out = new HashMap<>();
+            rows.forEach(r -> out.put(ClaimState.valueOf((String) r[0]), SubsidyFacts.num(r[1])));
+            return Map.copyOf(out);
+        });
     }
 
 }
