@@ -59,16 +59,49 @@ public class ServiceLazyDataModel<T> extends LazyDataModel<T> {
         }
     }
 
+    /**
+     * PrimeFaces asks for the count, then for the page. The service answers both in one call, so the count loads
+     * the page the table is about to ask for (its current first row, rows and sort) and keeps it for the rest of
+     * this request; load() takes it when it asks for exactly that page (otherwise it loads its own). Before, every
+     * table display ran the service's count and page queries twice.
+     */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, loader.apply(request(0, 1, Map.of(), filterBy)).total());
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        int first = 0;
+        int rows = 1;
+        Map<String, SortMeta> sortBy = Map.of();
+        if (fc != null && jakarta.faces.component.UIComponent.getCurrentComponent(fc)
+                instanceof org.primefaces.component.datatable.DataTable dt && dt.getRows() > 0) {
+            first = dt.getFirst();
+            rows = dt.getRows();
+            sortBy = dt.getSortByAsMap() == null ? Map.of() : dt.getSortByAsMap();
+        }
+        PageRequest r = request(first, rows, sortBy, filterBy);
+        Page<T> page = loader.apply(r);
+        if (fc != null) {
+            fc.getAttributes().put(prefetchKey(), new Prefetched<>(r, page));
+        }
+        return (int) Math.min(Integer.MAX_VALUE, page.total());
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        Page<T> page = loader.apply(request(first, pageSize, sortBy, filterBy));
+        PageRequest r = request(first, pageSize, sortBy, filterBy);
+        jakarta.faces.context.FacesContext fc = jakarta.faces.context.FacesContext.getCurrentInstance();
+        Object kept = fc == null ? null : fc.getAttributes().remove(prefetchKey());
+        @SuppressWarnings("unchecked")
+        Page<T> page = kept instanceof Prefetched<?> p && p.request().equals(r) ? (Page<T>) p.page() : loader.apply(r);
         setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
         return page.rows();
+    }
+
+    /** A page loaded by count() for the load() of the same request. */
+    private record Prefetched<T>(PageRequest request, Page<T> page) {
+    }
+
+    private String prefetchKey() {
+        return "skillpass.lazy.prefetched." + System.identityHashCode(this);
     }
 
     private PageRequest request(int first, int size, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
