@@ -38,20 +38,10 @@ public class CertificateWorkers {
         batches.run(started, self);
     }
 
-    /** A batch's PDF: rendered, signed and frozen; the batch's permit is given back when it is done. */
-    @Asynchronous
-    public void freeze(long certificateId, java.util.concurrent.Semaphore permit) {
-        try {
-            certificates.freezeQuietly(certificateId);
-        } finally {
-            permit.release();
-        }
-    }
-
     /** One worker of a batch: takes learners from the shared counter until none are left. */
     @Asynchronous
-    public Future<Void> work(ClassBatches.Started started, AtomicInteger next, java.util.concurrent.Semaphore pdfs) {
-        batches.work(started, next, pdfs);
+    public Future<Void> work(ClassBatches.Started started, AtomicInteger next, java.util.concurrent.Semaphore renders) {
+        batches.work(started, next, renders);
         return new AsyncResult<>(null);
     }
 }

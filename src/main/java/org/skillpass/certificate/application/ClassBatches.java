@@ -30,10 +30,10 @@ import java.util.logging.Logger;
  * "Issue the whole class": an institution starts a batch, the page polls its progress. Each learner's
  * certificate is issued in its own transaction (a failure costs one certificate, not the batch; a
  * learner who has one already is skipped), by {@code skillpass.certificate.batch-threads} threads of
- * asynchronous worker beans ({@link CertificateWorkers}). The PDFs are rendered, signed and frozen beside the
- * issuing, at most as many at once as the batch has threads: a worker hands each PDF over and goes on to the
- * next learner's transaction, so the PDF threads do not wait for the database (the benchmark: a worker that
- * issued, then rendered, then issued kept the PDF threads idle half the time, 125/s against 234/s bare). Learners who attended less than the region's minimum share of the
+ * asynchronous worker beans ({@link CertificateWorkers}): twice as many workers as the batch's threads, each
+ * issuing a certificate and then freezing its PDF, with at most {@code threads} PDFs rendering at once. While one
+ * worker's PDF renders, another's transaction runs, so the PDF threads do not wait for the database (the
+ * benchmark: with one worker per thread the PDF threads were idle half the time, 125/s against 234/s bare). Learners who attended less than the region's minimum share of the
  * class hours ({@code certificate.completion.min-attendance-percent}, 80 by default) get none.
  */
 @ApplicationScoped
@@ -123,10 +123,10 @@ public class ClassBatches {
     void run(Started s, CertificateWorkers via) {
         int n = Math.max(1, Math.min(s.threads(), s.enrolmentIds().size()));
         AtomicInteger next = new AtomicInteger();
-        java.util.concurrent.Semaphore pdfs = new java.util.concurrent.Semaphore(n);
+        java.util.concurrent.Semaphore renders = new java.util.concurrent.Semaphore(n);
         List<Future<Void>> running = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            running.add(via.work(s, next, pdfs));
+        for (int i = 0; i < Math.min(2 * n, s.enrolmentIds().size()); i++) {
+            running.add(via.work(s, next, renders));
         }
         String problem = null;
         for (Future<Void> f : running) {
@@ -136,7 +136,6 @@ public class ClassBatches {
                 problem = String.valueOf(e.getMessage());
             }
         }
-        pdfs.acquireUninterruptibly(n); // every PDF handed over is frozen (or left for its first download)
         self.finish(s.batchId(), problem);
     }
 
@@ -144,7 +143,7 @@ public class ClassBatches {
      * Issues certificates for the batch's learners, taking the next one from the shared counter; the
      * progress row is updated every {@value #PROGRESS_EVERY} learners and at the end.
      */
-    void work(Started s, AtomicInteger next, java.util.concurrent.Semaphore pdfs) {
+    void work(Started s, AtomicInteger next, java.util.concurrent.Semaphore renders) {
         List<Long> ids = s.enrolmentIds();
         int[] counts = new int[3]; // issued, skipped, failed since the last progress update
         for (int k = next.getAndIncrement(); k < ids.size(); k = next.getAndIncrement()) {
@@ -152,15 +151,7 @@ public class ClassBatches {
             try {
                 var issued = certificates.issueForEnrolment(s.caller(), enrolmentId);
                 counts[issued.isPresent() ? 0 : 1]++;
-                if (issued.isPresent()) {
-                    pdfs.acquireUninterruptibly();
-                    try {
-                        workers.freeze(issued.get().getId(), pdfs);
-                    } catch (RuntimeException e) {
-                        pdfs.release();
-                        throw e;
-                    }
-                }
+                issued.ifPresent(c -> certificates.freezeQuietly(c.getId(), renders));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "certificate of enrolment " + enrolmentId + " failed", e);
                 counts[2]++;
