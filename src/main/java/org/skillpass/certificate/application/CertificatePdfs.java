@@ -71,12 +71,6 @@ public class CertificatePdfs {
     /** Renders and stores the PDF unless it is frozen already; returns the certificate as stored. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Certificate freeze(long certificateId) {
-        return freeze(certificateId, null);
-    }
-
-    /** As {@link #freeze(long)}; with {@code renders}, the rendering waits for one of those permits (a batch's share). */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Certificate freeze(long certificateId, java.util.concurrent.Semaphore renders) {
         Certificate c = em.find(Certificate.class, certificateId, LockModeType.PESSIMISTIC_WRITE);
         if (c == null) {
             throw new NotFoundException();
@@ -91,17 +85,7 @@ public class CertificatePdfs {
         String reason = c.getType().title() + " " + c.getNumber();
         String location = c.getIssuerName();
         // the signing time is the moment of issue, so a PDF rendered later says when it was issued
-        byte[] pdf;
-        if (renders != null) {
-            renders.acquireUninterruptibly();
-        }
-        try {
-            pdf = threads.call(() -> signer.sign(renderer.render(content, layout), reason, location, at));
-        } finally {
-            if (renders != null) {
-                renders.release();
-            }
-        }
+        byte[] pdf = threads.call(() -> signer.sign(renderer.render(content, layout), reason, location, at));
         String path = store.write(c.getNumber(), c.getIssuedOn(), pdf);
         c.frozenAs(path, CertificateStore.sha256(pdf), pdf.length);
         return c;

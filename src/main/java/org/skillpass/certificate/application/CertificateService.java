@@ -89,13 +89,8 @@ public class CertificateService {
 
     /** Renders and stores the PDF now; false (logged) when it could not be made. */
     public boolean freezeQuietly(long certificateId) {
-        return freezeQuietly(certificateId, null);
-    }
-
-    /** As {@link #freezeQuietly(long)}, rendering only with one of the given permits (a class batch's). */
-    public boolean freezeQuietly(long certificateId, java.util.concurrent.Semaphore renders) {
         try {
-            pdfs.freeze(certificateId, renders);
+            pdfs.freeze(certificateId);
             return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "PDF of certificate " + certificateId + " not made now; it is made on first download", e);

@@ -40,8 +40,8 @@ public class CertificateWorkers {
 
     /** One worker of a batch: takes learners from the shared counter until none are left. */
     @Asynchronous
-    public Future<Void> work(ClassBatches.Started started, AtomicInteger next, java.util.concurrent.Semaphore renders) {
-        batches.work(started, next, renders);
+    public Future<Void> work(ClassBatches.Started started, AtomicInteger next) {
+        batches.work(started, next);
         return new AsyncResult<>(null);
     }
 }

@@ -30,10 +30,7 @@ import java.util.logging.Logger;
  * "Issue the whole class": an institution starts a batch, the page polls its progress. Each learner's
  * certificate is issued in its own transaction (a failure costs one certificate, not the batch; a
  * learner who has one already is skipped), by {@code skillpass.certificate.batch-threads} threads of
- * asynchronous worker beans ({@link CertificateWorkers}): twice as many workers as the batch's threads, each
- * issuing a certificate and then freezing its PDF, with at most {@code threads} PDFs rendering at once. While one
- * worker's PDF renders, another's transaction runs, so the PDF threads do not wait for the database (the
- * benchmark: with one worker per thread the PDF threads were idle half the time, 125/s against 234/s bare). Learners who attended less than the region's minimum share of the
+ * asynchronous worker beans ({@link CertificateWorkers}). Learners who attended less than the region's minimum share of the
  * class hours ({@code certificate.completion.min-attendance-percent}, 80 by default) get none.
  */
 @ApplicationScoped
@@ -123,10 +120,9 @@ public class ClassBatches {
     void run(Started s, CertificateWorkers via) {
         int n = Math.max(1, Math.min(s.threads(), s.enrolmentIds().size()));
         AtomicInteger next = new AtomicInteger();
-        java.util.concurrent.Semaphore renders = new java.util.concurrent.Semaphore(n);
         List<Future<Void>> running = new ArrayList<>();
-        for (int i = 0; i < Math.min(2 * n, s.enrolmentIds().size()); i++) {
-            running.add(via.work(s, next, renders));
+        for (int i = 0; i < n; i++) {
+            running.add(via.work(s, next));
         }
         String problem = null;
         for (Future<Void> f : running) {
@@ -143,7 +139,7 @@ public class ClassBatches {
      * Issues certificates for the batch's learners, taking the next one from the shared counter; the
      * progress row is updated every {@value #PROGRESS_EVERY} learners and at the end.
      */
-    void work(Started s, AtomicInteger next, java.util.concurrent.Semaphore renders) {
+    void work(Started s, AtomicInteger next) {
         List<Long> ids = s.enrolmentIds();
         int[] counts = new int[3]; // issued, skipped, failed since the last progress update
         for (int k = next.getAndIncrement(); k < ids.size(); k = next.getAndIncrement()) {
@@ -151,7 +147,7 @@ public class ClassBatches {
             try {
                 var issued = certificates.issueForEnrolment(s.caller(), enrolmentId);
                 counts[issued.isPresent() ? 0 : 1]++;
-                issued.ifPresent(c -> certificates.freezeQuietly(c.getId(), renders));
+                issued.ifPresent(c -> certificates.freezeQuietly(c.getId()));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "certificate of enrolment " + enrolmentId + " failed", e);
                 counts[2]++;
