@@ -1,135 +1,36 @@
 package org.skillpass.subsidy.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.primefaces.model.file.UploadedFile;
-import org.skillpass.identity.application.CurrentCaller;
-import org.skillpass.shared.domain.DomainException;
-import org.skillpass.shared.web.Messages;
 import org.skillpass.subsidy.application.ClaimService;
-import org.skillpass.subsidy.application.PayoutAccounts;
 import org.skillpass.subsidy.domain.ClaimType;
-import org.skillpass.subsidy.domain.Refusal;
 
-import java.io.Serializable;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * subsidy/class.xhtml?id=: an institution (or the employer of an order class) files claims for a class's
- * learners on their behalf: every learner's prospective claim with amount and rule results, the
- * learners' signed 代为申请 agreement uploaded once for those it covers, the organisation's payout
- * account, then the chosen learners' claims submitted at once.
+ * subsidy/class.xhtml?id=: an institution (or the employer of an order class) files claims of a chosen type for a
+ * completed class's learners on their behalf (see {@link OnBehalfFilingBean}).
  */
 @Named
 @ViewScoped
-public class ClassClaimsBean implements Serializable {
+public class ClassClaimsBean extends OnBehalfFilingBean {
 
-    @Inject
-    transient ClaimService claims;
-
-    @Inject
-    transient PayoutAccounts accounts;
-
-    @Inject
-    CurrentCaller caller;
-
-    private Long id;
     private String type = ClaimType.TRAINING.name();
-    private transient List<ClaimService.ClassLine> lines;
-    private final Map<Long, Boolean> selected = new HashMap<>();
-    private transient UploadedFile agreement;
-    private LocalDate signedOn = LocalDate.now();
-    private PayoutAccounts.Account account;
-    private String accountName;
-    private String bankName;
-    private String accountNumber;
-    private List<String> outcome = List.of();
     private List<ClaimService.ClassSummary> classes;
 
-    /** f:viewAction */
-    public void load() {
-        try {
-            classes = claims.completedClasses(caller.get());
-            account = caller.get().organisationId() == null ? null : accounts.ofOrganisation(caller.get().organisationId()).orElse(null);
-            if (id != null) {
-                refresh();
-            }
-        } catch (DomainException e) {
-            Messages.error(null, e);
-            id = null;
-        }
+    @Override
+    protected void loadChoices() {
+        classes = claims.completedClasses(caller.get());
     }
 
-    public void refresh() {
-        lines = claims.classPreview(caller.get(), id, ClaimType.valueOf(type));
-        selected.clear();
-        for (ClaimService.ClassLine l : lines) {
-            selected.put(l.workerAccountId(), l.fileable());
-        }
+    @Override
+    protected List<ClaimService.ClassLine> preview() {
+        return claims.classPreview(caller.get(), id, ClaimType.valueOf(type));
     }
 
-    public List<ClaimService.ClassLine> getLines() {
-        if (lines == null && id != null) {
-            refresh();
-        }
-        return lines == null ? List.of() : lines;
-    }
-
-    private List<Long> chosen() {
-        return selected.entrySet().stream().filter(e -> Boolean.TRUE.equals(e.getValue())).map(Map.Entry::getKey).sorted().toList();
-    }
-
-    public void recordAgreement() {
-        try {
-            claims.recordAgreements(caller.get(), chosenOrAll(), signedOn, agreement == null ? null : agreement.getFileName(),
-                    agreement == null ? null : agreement.getContent());
-            Messages.info("subsidy.agreement.recorded", chosenOrAll().size());
-            refresh();
-        } catch (DomainException e) {
-            Messages.error("agreementForm", e);
-        }
-    }
-
-    /** An agreement covers the ticked learners, or every learner when none is ticked. */
-    private List<Long> chosenOrAll() {
-        List<Long> c = chosen();
-        return c.isEmpty() ? getLines().stream().map(ClaimService.ClassLine::workerAccountId).toList() : c;
-    }
-
-    public void saveAccount() {
-        try {
-            account = accounts.setForOrganisation(caller.get(), accountName, bankName, accountNumber);
-            accountNumber = null;
-            Messages.info("subsidy.account.saved");
-            refresh();
-        } catch (DomainException e) {
-            Messages.error("accountForm", e);
-        }
-    }
-
-    public void file() {
-        try {
-            ClaimService.ClassFiling f = claims.fileForClass(caller.get(), id, ClaimType.valueOf(type), chosen());
-            List<String> out = new ArrayList<>();
-            Map<Long, String> names = new HashMap<>();
-            getLines().forEach(l -> names.put(l.workerAccountId(), l.name()));
-            f.refused().forEach((w, rs) -> {
-                for (Refusal r : rs) {
-                    out.add(names.get(w) + ": " + Messages.text(r.messageKey(), r.args()));
-                }
-            });
-            f.problems().forEach((w, e) -> out.add(names.get(w) + ": " + Messages.text(e.messageKey(), e.args())));
-            outcome = out;
-            Messages.info("subsidy.class.filed", f.filed().size());
-            refresh();
-        } catch (DomainException e) {
-            Messages.error("lines", e);
-        }
+    @Override
+    protected ClaimService.ClassFiling fileFor(List<Long> chosen) {
+        return claims.fileForClass(caller.get(), id, ClaimType.valueOf(type), chosen);
     }
 
     public List<ClaimType> getTypes() {
@@ -141,22 +42,7 @@ public class ClassClaimsBean implements Serializable {
                 .findFirst().orElse("");
     }
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
     public String getType() { return type; }
     public void setType(String type) { this.type = type; }
-    public Map<Long, Boolean> getSelected() { return selected; }
-    public UploadedFile getAgreement() { return agreement; }
-    public void setAgreement(UploadedFile agreement) { this.agreement = agreement; }
-    public LocalDate getSignedOn() { return signedOn; }
-    public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
-    public PayoutAccounts.Account getAccount() { return account; }
-    public String getAccountName() { return accountName; }
-    public void setAccountName(String accountName) { this.accountName = accountName; }
-    public String getBankName() { return bankName; }
-    public void setBankName(String bankName) { this.bankName = bankName; }
-    public String getAccountNumber() { return accountNumber; }
-    public void setAccountNumber(String accountNumber) { this.accountNumber = accountNumber; }
-    public List<String> getOutcome() { return outcome; }
     public List<ClaimService.ClassSummary> getClasses() { return classes; }
 }
