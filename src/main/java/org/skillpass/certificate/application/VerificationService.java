@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import org.skillpass.certificate.domain.Certificate;
 import org.skillpass.certificate.domain.CertificateNumber;
 import org.skillpass.certificate.domain.CertificateState;
+import org.skillpass.certificate.domain.CertificateType;
 import org.skillpass.certificate.domain.LevelNames;
 import org.skillpass.certificate.infrastructure.CertificateStore;
 import org.skillpass.certificate.infrastructure.pdf.PdfSignatureCheck;
@@ -14,7 +15,9 @@ import org.skillpass.shared.domain.DomainException;
 import org.skillpass.shared.domain.NotFoundException;
 import org.skillpass.shared.domain.Text;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -50,22 +53,23 @@ public class VerificationService {
             throw new NotFoundException("verify.notFound");
         }
         Object[] r = found.get(0);
-        String replacement = r[3] == null ? null : em.createQuery("select c.number from Certificate c where c.id = :id", String.class)
-                .setParameter("id", r[3]).getResultList().stream().findFirst().orElse(null);
-        return new Verification((String) r[0], ((org.skillpass.certificate.domain.CertificateType) r[1]).name(),
-                (CertificateState) r[2], replacement, Text.maskName((String) r[4]), (String) r[5], LevelNames.of((Integer) r[6]),
-                (String) r[7], (LocalDate) r[8], revokedOn((java.time.Instant) r[9]));
-    }
-
-    private static LocalDate revokedOn(java.time.Instant at) {
-        return at == null ? null : LocalDate.ofInstant(at, java.time.ZoneId.systemDefault());
+        return verification((String) r[0], (CertificateType) r[1], (CertificateState) r[2], (Long) r[3], (String) r[4],
+                (String) r[5], (Integer) r[6], (String) r[7], (LocalDate) r[8], (Instant) r[9]);
     }
 
     Verification view(Certificate c) {
-        String replacement = c.getReplacedById() == null ? null : em.find(Certificate.class, c.getReplacedById()).getNumber();
-        return new Verification(c.getNumber(), c.getType().name(), c.getState(), replacement, Text.maskName(c.getHolderName()),
-                c.getOccupationName(), LevelNames.of(c.getLevel()), c.getIssuerName(), c.getIssuedOn(),
-                revokedOn(c.getRevokedAt()));
+        return verification(c.getNumber(), c.getType(), c.getState(), c.getReplacedById(), c.getHolderName(),
+                c.getOccupationName(), c.getLevel(), c.getIssuerName(), c.getIssuedOn(), c.getRevokedAt());
+    }
+
+    /** What anyone may see of a certificate: the holder's name masked, the replacement by its number. */
+    private Verification verification(String number, CertificateType type, CertificateState state, Long replacedById,
+                                      String holderName, String occupation, Integer level, String issuer, LocalDate issuedOn,
+                                      Instant revokedAt) {
+        String replacement = replacedById == null ? null : em.createQuery("select c.number from Certificate c where c.id = :id",
+                String.class).setParameter("id", replacedById).getResultList().stream().findFirst().orElse(null);
+        return new Verification(number, type.name(), state, replacement, Text.maskName(holderName), occupation,
+                LevelNames.of(level), issuer, issuedOn, revokedAt == null ? null : LocalDate.ofInstant(revokedAt, ZoneId.systemDefault()));
     }
 
     /** The outcome of checking an uploaded PDF. */
