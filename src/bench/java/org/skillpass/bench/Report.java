@@ -26,12 +26,21 @@ final class Report {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
+    /**
+     * Writes a results file with the paths inside the project given relative to it ({@code target/bench/…}), so a
+     * committed results file names no machine's directories. Every benchmark writes its results through here.
+     */
+    static void writeResults(Path file, CharSequence text) throws java.io.IOException {
+        Path project = Path.of(System.getProperty("skillpass.build.dir", "target")).toAbsolutePath().getParent();
+        Files.writeString(file, text.toString().replace(project + java.io.File.separator, ""));
+    }
+
     static void write(Path dir, String date, Map<String, Object> run, List<Outcome> outcomes) throws Exception {
         Files.createDirectories(dir);
         run.put("scenarios", outcomes.stream().map(Outcome::asMap).toList());
         ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-        Files.writeString(dir.resolve(date + ".json"), json.writeValueAsString(run) + "\n");
-        Files.writeString(dir.resolve(date + ".md"), markdown(date, run, outcomes));
+        writeResults(dir.resolve(date + ".json"), json.writeValueAsString(run) + "\n");
+        writeResults(dir.resolve(date + ".md"), markdown(date, run, outcomes));
         System.out.println("[bench] results written to " + dir.resolve(date + ".md") + " and .json");
     }
 

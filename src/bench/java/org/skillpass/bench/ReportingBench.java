@@ -279,7 +279,7 @@ public final class ReportingBench {
         r.forEach((k, v) -> json.append("  \"").append(k).append("\": ").append(json(v)).append(",\n"));
         json.setLength(json.length() - 2);
         json.append("\n}\n");
-        Files.writeString(dir.resolve(r.get("date") + "-reporting-dashboards.json"), json);
+        Report.writeResults(dir.resolve(r.get("date") + "-reporting-dashboards.json"), json);
         StringBuilder pages = new StringBuilder();
         ((Map<?, ?>) r.get("pages")).forEach((k, v) -> {
             Map<?, ?> t = (Map<?, ?>) v;
@@ -299,7 +299,7 @@ public final class ReportingBench {
                 **All HR dashboard pages: p50 %s ms, p95 %s ms** (target p95 ≤ 200 ms).
                 """, r.get("date"), r.get("cores"), r.get("loadAverageBefore"), r.get("loadAverageAfter"), r.get("serverJvm"),
                 r.get("rows"), r.get("summarySeconds"), r.get("requestsPerPage"), pages, r.get("dashboardP50"), r.get("dashboardP95"));
-        Files.writeString(dir.resolve(r.get("date") + "-reporting-dashboards.md"), md);
+        Report.writeResults(dir.resolve(r.get("date") + "-reporting-dashboards.md"), md);
         System.out.println("[bench] results written to " + dir);
     }
 
@@ -323,7 +323,7 @@ public final class ReportingBench {
         r.forEach((k, v) -> json.append("  \"").append(k).append("\": ").append(json(v)).append(",\n"));
         json.setLength(json.length() - 2);
         json.append("\n}\n");
-        Files.writeString(dir.resolve(r.get("date") + "-reporting.json"), json);
+        Report.writeResults(dir.resolve(r.get("date") + "-reporting.json"), json);
         StringBuilder pages = new StringBuilder();
         ((Map<?, ?>) r.get("pages")).forEach((k, v) -> {
             Map<?, ?> t = (Map<?, ?>) v;
@@ -369,7 +369,7 @@ public final class ReportingBench {
                 ((Number) r.get("bareRowsPerSecondBefore")).longValue(), ((Number) r.get("bareRowsPerSecondAfter")).longValue(),
                 r.get("ratio"), r.get("summarySeconds"), rows, r.get("requestsPerPage"), pages, r.get("dashboardP50"),
                 r.get("dashboardP95"));
-        Files.writeString(dir.resolve(r.get("date") + "-reporting.md"), md);
+        Report.writeResults(dir.resolve(r.get("date") + "-reporting.md"), md);
         System.out.println("[bench] results written to " + dir);
     }
 }

@@ -233,7 +233,7 @@ public final class SubsidyBench {
                 .append(v instanceof Number ? v.toString() : "\"" + v + "\"").append(",\n"));
         json.setLength(json.length() - 2);
         json.append("\n}\n");
-        Files.writeString(dir.resolve(r.get("date") + "-subsidies.json"), json);
+        Report.writeResults(dir.resolve(r.get("date") + "-subsidies.json"), json);
         String md = String.format(Locale.ROOT, """
                 # Subsidy batch approval and notice — %s
 
@@ -265,7 +265,7 @@ public final class SubsidyBench {
                 r.get("approveServerMillis"), r.get("auditEntries"), r.get("ratioToBare"), r.get("claims"),
                 r.get("noticePublishSeconds"), r.get("noticeXlsxSeconds"), r.get("noticeXlsxKB"), r.get("noticePdfSeconds"),
                 r.get("noticePdfKB"), r.get("noticePageSeconds"));
-        Files.writeString(dir.resolve(r.get("date") + "-subsidies.md"), md);
+        Report.writeResults(dir.resolve(r.get("date") + "-subsidies.md"), md);
         System.out.println("[bench] results written to " + dir);
     }
 }
